@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rehearse::core {
+
+// One SQLite file. Each thread that touches it gets its own named connection with the
+// same pragmas (foreign keys, WAL, busy timeout). open() checks the schema version,
+// refuses a file written by a newer Rehearse without changing it, and migrates an older
+// one after copying it aside.
+class Database final {
+public:
+    explicit Database(QString path);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Returns false with a user-readable reason in *error. On a refused file nothing has
+    // been written to it.
+    bool open(QString *error);
+
+    // The connection for the calling thread, opened on first use.
+    QSqlDatabase connection() const;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // Where open() copied the file before migrating it; empty when it did not.
+    QString lastBackupPath() const { return m_lastBackup; }
+
+    // Reads PRAGMA user_version without changing the file; -1 when unreadable.
+    static int readUserVersion(const QString &path, QString *error);
+
+private:
+    bool migrate(int from, QString *error);
+    bool backupBeforeMigration(int from, QString *error);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    QString m_lastBackup;
+};
+
+} // namespace rehearse::core

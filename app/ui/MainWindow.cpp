@@ -1,0 +1,225 @@
+#include "ui/MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "core/Database.h"
+#include "core/PackImporter.h"
+#include "ui/GuidePanel.h"
+#include "ui/HistoryPanel.h"
+#include "ui/PracticePanel.h"
+#include "ui/ProgressPanel.h"
+#include "ui/QuestionsPanel.h"
+#include "ui/ShortcutsDialog.h"
+#include "ui/StoriesPanel.h"
+
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QSettings>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace rehearse::ui {
+
+namespace {
+
+const auto GeometryKey = QStringLiteral("window/geometry");
+const auto StateKey = QStringLiteral("window/state");
+const auto PanelKey = QStringLiteral("window/panel");
+
+QString panelName(int index)
+{
+    switch (index) {
+    case MainWindow::Guide:
+        return MainWindow::tr("Guide");
+    case MainWindow::Questions:
+        return MainWindow::tr("Questions");
+    case MainWindow::Stories:
+        return MainWindow::tr("Stories");
+    case MainWindow::Practice:
+        return MainWindow::tr("Practice");
+    case MainWindow::History:
+        return MainWindow::tr("History");
+    case MainWindow::Progress:
+        return MainWindow::tr("Progress");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_database(database)
+    , m_dataDir(std::move(dataDir))
+{
+    m_ui->setupUi(this);
+    m_ui->navigation->setStyleSheet(QStringLiteral("QListWidget { padding-top: 12px; }"
+                                                   "QListWidget::item { padding-left: 18px; }"));
+    QFont navigationFont = m_ui->navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_ui->navigation->setFont(navigationFont);
+
+    for (int index = 0; index < PanelCount; ++index) {
+        auto *item = new QListWidgetItem(panelName(index), m_ui->navigation);
+        item->setSizeHint(QSize(0, 40));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(panelName(index)).arg(index + 1));
+        auto *host = new QWidget(m_ui->panels);
+        auto *layout = new QVBoxLayout(host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_ui->panels->addWidget(host);
+
+        auto *action = m_ui->menuGo->addAction(panelName(index));
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, this, [this, index] { showPanel(index); });
+    }
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPanel);
+
+    connect(m_ui->actionImportPack, &QAction::triggered, this, &MainWindow::chooseAndImportPack);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+int MainWindow::currentPanel() const
+{
+    return m_ui->panels->currentIndex();
+}
+
+QWidget *MainWindow::panel(int index)
+{
+    if (index < 0 || index >= PanelCount)
+        return nullptr;
+    if (!m_panels[index]) {
+        m_panels[index] = createPanel(index);
+        m_ui->panels->widget(index)->layout()->addWidget(m_panels[index]);
+    }
+    return m_panels[index];
+}
+
+QWidget *MainWindow::createPanel(int index)
+{
+    switch (index) {
+    case Guide:
+        return new GuidePanel(m_database.connection());
+    case Questions:
+        return new QuestionsPanel;
+    case Stories:
+        return new StoriesPanel;
+    case Practice:
+        return new PracticePanel;
+    case History:
+        return new HistoryPanel;
+    case Progress:
+        return new ProgressPanel;
+    default:
+        return nullptr;
+    }
+}
+
+void MainWindow::showPanel(int index)
+{
+    if (!panel(index))
+        return;
+    m_ui->panels->setCurrentIndex(index);
+    if (m_ui->navigation->currentRow() != index)
+        m_ui->navigation->setCurrentRow(index);
+    setWindowTitle(tr("%1 — Rehearse").arg(panelName(index)));
+}
+
+void MainWindow::chooseAndImportPack()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a Pack"), QDir::homePath(),
+                                                      tr("Rehearse packs (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importPackFile(path);
+}
+
+void MainWindow::importPackFile(const QString &path)
+{
+    // Validation and the write run off the GUI thread on that thread's own connection.
+    auto *watcher = new QFutureWatcher<core::PackImporter::Result>(this);
+    connect(watcher, &QFutureWatcher<core::PackImporter::Result>::finished, this, [this, watcher, path] {
+        const core::PackImporter::Result result = watcher->result();
+        watcher->deleteLater();
+        statusBar()->clearMessage();
+        if (!result.issues.isEmpty()) {
+            QStringList lines;
+            for (const core::PackIssue &issue : result.issues)
+                lines << issue.toString();
+            QMessageBox box(QMessageBox::Warning, tr("Pack not imported"),
+                            tr("%1 is not a valid pack, so nothing was imported. Fix the problems below and "
+                               "try again.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(lines.join(QLatin1Char('\n')));
+            box.exec();
+            return;
+        }
+        if (!result.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Pack not imported"), result.error);
+            return;
+        }
+        if (auto *guide = qobject_cast<GuidePanel *>(m_panels[Guide]))
+            guide->showPack(result.pack.id);
+        statusBar()->showMessage(result.summary.describe(result.pack), 8000);
+    });
+    statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+    core::Database *database = &m_database;
+    watcher->setFuture(
+        QtConcurrent::run([database, path] { return core::PackImporter(database->connection()).importFile(path); }));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Rehearse"),
+        tr("<h3>Rehearse %1</h3><p>Practise job interviews on camera, offline and private. Nothing you record "
+           "or write leaves this computer.</p><p>Your data: <a href=\"%2\">%3</a></p>"
+           "<p>Built with Qt %4, SQLite and GStreamer.</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 QUrl::fromLocalFile(m_dataDir.path()).toString().toHtmlEscaped(),
+                 QDir::toNativeSeparators(m_dataDir.path()).toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1100, 760);
+    restoreState(settings.value(StateKey).toByteArray());
+    const int last = settings.value(PanelKey, static_cast<int>(Guide)).toInt();
+    showPanel(last >= 0 && last < PanelCount ? last : Guide);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PanelKey, currentPanel());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace rehearse::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/DataDir.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace rehearse::core {
+class Database;
+}
+
+namespace rehearse::ui {
+
+// Navigation and panels. It assembles; the panels decide. Each panel is built the first
+// time it is shown, so start-up pays only for the first screen.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Panel { Guide, Questions, Stories, Practice, History, Progress, PanelCount };
+
+    MainWindow(core::Database &database, core::DataDir dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPanel(int index);
+    int currentPanel() const;
+    // The panel at index, built on first use.
+    QWidget *panel(int index);
+
+    // Offers a pack file for import (File › Import Pack…, or a file given at start).
+    void importPackFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *createPanel(int index);
+    void chooseAndImportPack();
+    void showShortcuts();
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    core::Database &m_database;
+    core::DataDir m_dataDir;
+    std::array<QWidget *, PanelCount> m_panels{};
+};
+
+} // namespace rehearse::ui

@@ -1,0 +1,44 @@
+#include "ui/ShortcutsDialog.h"
+
+#include "ui_ShortcutsDialog.h"
+
+#include <QHeaderView>
+
+namespace rehearse::ui {
+
+ShortcutsDialog::ShortcutsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ShortcutsDialog>())
+{
+    m_ui->setupUi(this);
+    const QList<Entry> all = entries();
+    m_ui->table->setRowCount(static_cast<int>(all.size()));
+    for (int row = 0; row < all.size(); ++row) {
+        m_ui->table->setItem(row, 0, new QTableWidgetItem(all[row].keys.toString(QKeySequence::NativeText)));
+        m_ui->table->setItem(row, 1, new QTableWidgetItem(all[row].action));
+    }
+    m_ui->table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+}
+
+ShortcutsDialog::~ShortcutsDialog() = default;
+
+QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
+{
+    return {
+        {QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the interview guide")},
+        {QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the question bank")},
+        {QKeySequence(Qt::CTRL | Qt::Key_3), tr("Show your STAR stories")},
+        {QKeySequence(Qt::CTRL | Qt::Key_4), tr("Show practice")},
+        {QKeySequence(Qt::CTRL | Qt::Key_5), tr("Show the history of attempts")},
+        {QKeySequence(Qt::CTRL | Qt::Key_6), tr("Show progress")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Practice: start preparing, record now, stop recording")},
+        {QKeySequence(Qt::Key_Escape), tr("Practice: cancel the current attempt")},
+        {QKeySequence(Qt::CTRL | Qt::Key_R), tr("Practice: retake the same question")},
+        {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Practice: next question")},
+        {QKeySequence(Qt::CTRL | Qt::Key_O), tr("Import a pack")},
+        {QKeySequence(Qt::Key_F1), tr("Show this list")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit")},
+    };
+}
+
+} // namespace rehearse::ui
