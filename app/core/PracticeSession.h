@@ -34,7 +34,7 @@ public:
 
     static constexpr qint64 MinPrepMs = 0;
     static constexpr qint64 MaxPrepMs = 300'000;
-    static constexpr qint64 MinLimitMs = 30'000;
+    static constexpr qint64 MinLimitMs = 1'000; // settings offer 30 s and up; tests use less
     static constexpr qint64 MaxLimitMs = 600'000;
 
     explicit PracticeSession(const PracticeClock &clock, QObject *parent = nullptr);

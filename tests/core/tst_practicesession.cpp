@@ -321,7 +321,7 @@ private slots:
         QTest::newRow("defaults") << qint64(30'000) << qint64(120'000) << qint64(30'000) << qint64(120'000);
         QTest::newRow("negative prep") << qint64(-5) << qint64(120'000) << qint64(0) << qint64(120'000);
         QTest::newRow("prep over 5 min") << qint64(400'000) << qint64(120'000) << qint64(300'000) << qint64(120'000);
-        QTest::newRow("limit under 30 s") << qint64(30'000) << qint64(5'000) << qint64(30'000) << qint64(30'000);
+        QTest::newRow("limit under 1 s") << qint64(30'000) << qint64(500) << qint64(30'000) << qint64(1'000);
         QTest::newRow("limit over 10 min") << qint64(30'000) << qint64(900'000) << qint64(30'000) << qint64(600'000);
     }
 

@@ -1,0 +1,39 @@
+#include "support/MediaInfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace rehearse::test {
+
+MediaInfo MediaInfo::probe(const QString &path)
+{
+    MediaInfo info;
+    QProcess ffprobe;
+    ffprobe.start(QStringLiteral("ffprobe"),
+                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                   QStringLiteral("stream=codec_name,width,height:format=duration"), QStringLiteral("-of"),
+                   QStringLiteral("json"), path});
+    if (!ffprobe.waitForFinished(30000) || ffprobe.exitCode() != 0) {
+        info.error = QString::fromLocal8Bit(ffprobe.readAllStandardError());
+        return info;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(ffprobe.readAllStandardOutput()).object();
+    info.durationSeconds
+        = root.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
+    const QJsonArray streams = root.value(QStringLiteral("streams")).toArray();
+    for (const QJsonValue &stream : streams) {
+        const QJsonObject object = stream.toObject();
+        info.codecs << object.value(QStringLiteral("codec_name")).toString();
+        if (object.contains(QStringLiteral("width"))) {
+            info.width = object.value(QStringLiteral("width")).toInt();
+            info.height = object.value(QStringLiteral("height")).toInt();
+        }
+    }
+    info.codecs.sort();
+    info.ok = true;
+    return info;
+}
+
+} // namespace rehearse::test
