@@ -26,8 +26,14 @@ PracticeController::PracticeController(QSqlDatabase db, QString dataDir, const c
     connect(m_recorder, &AnswerRecorder::started, m_session, &core::PracticeSession::recorderStarted);
     connect(m_recorder, &AnswerRecorder::finished, this, &PracticeController::onRecorderFinished);
     connect(m_recorder, &AnswerRecorder::failed, this, [this](const QString &message) {
-        if (m_session->state() == core::PracticeSession::State::Recording)
+        if (m_session->state() == core::PracticeSession::State::Recording) {
+            // The recording never started: the stored attempt goes, with any file.
+            if (m_attemptId && !m_recorder->isRecording()) {
+                core::AttemptRepository(m_db, m_dataDir).remove(m_attemptId);
+                m_attemptId = 0;
+            }
             m_session->recorderFailed(message);
+        }
         emit error(message);
     });
     connect(m_probe, &RecordingProbe::done, this, &PracticeController::onProbed);
@@ -108,6 +114,7 @@ void PracticeController::onRecorderFinished(const RecordingOutcome &outcome)
         emit error(outcome.message);
         return;
     }
+    m_probeTries = 0;
     m_probe->probe(outcome.file);
 }
 
@@ -115,6 +122,14 @@ void PracticeController::onProbed(const RecordingProbe::Result &result)
 {
     if (!m_attemptId)
         return;
+    // Qt 6.4's GStreamer player sometimes reads a stream before its caps are known and
+    // drops it ("Ignoring unknown media stream"); a second reading sees it.
+    const bool streamMissing = result.ok && (!result.hasAudio || (!m_outcome.audioOnly && !result.hasVideo));
+    if (streamMissing && ++m_probeTries < MaxProbeTries) {
+        qCInfo(logCapture) << "reading" << m_outcome.file << "again: a stream was not seen";
+        m_probe->probe(m_outcome.file);
+        return;
+    }
     core::AttemptRepository attempts(m_db, m_dataDir);
     const qint64 counted = m_session->recordingElapsedMs();
     QString problem;

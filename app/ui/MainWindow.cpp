@@ -83,6 +83,10 @@ MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget 
 
     connect(m_ui->actionImportPack, &QAction::triggered, this, &MainWindow::chooseAndImportPack);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSettings, &QAction::triggered, this, [this] {
+        showPanel(Practice);
+        static_cast<PracticePanel *>(panel(Practice))->openSettings();
+    });
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -117,7 +121,7 @@ QWidget *MainWindow::createPanel(int index)
     case Stories:
         return new StoriesPanel;
     case Practice:
-        return new PracticePanel;
+        return new PracticePanel(m_database.connection(), m_dataDir.path(), m_clock);
     case History:
         return new HistoryPanel;
     case Progress:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DataDir.h"
+#include "core/SteadyClock.h"
 
 #include <QMainWindow>
 
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     core::Database &m_database;
     core::DataDir m_dataDir;
+    core::SteadyClock m_clock;
     std::array<QWidget *, PanelCount> m_panels{};
 };
 

@@ -1,15 +1,106 @@
 #pragma once
 
-#include "ui/PlaceholderPanel.h"
+#include "core/PracticeSession.h"
+#include "core/Preferences.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QVideoWidget;
+
+namespace rehearse::core {
+class PracticeClock;
+}
+
+namespace rehearse::media {
+class DeviceCatalog;
+class LevelMeter;
+class PracticeController;
+} // namespace rehearse::media
 
 namespace rehearse::ui {
 
-class PracticePanel final : public PlaceholderPanel {
+class AnswerPlayer;
+
+// The timed answer on screen: choose a question (or a mock interview), prepare with the
+// question, the camera preview, the microphone level and the story cue card in view,
+// record against the limit, then replay. The whole loop runs from the keyboard:
+// Ctrl+Return moves forward, Esc cancels, Ctrl+R retakes, Ctrl+N moves to the next question.
+class PracticePanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PracticePanel)
 
 public:
-    explicit PracticePanel(QWidget *parent = nullptr);
+    PracticePanel(QSqlDatabase db, QString dataDir, const core::PracticeClock &clock, QWidget *parent = nullptr);
+    ~PracticePanel() override;
+
+    media::PracticeController *controller() const { return m_controller; }
+
+    void practise(qint64 questionId);
+    void advance();
+    void cancel();
+    void retake();
+    void nextQuestion();
+    void startMockInterview();
+    void openSettings();
+
+    // What the panel shows now, for tests and accessibility.
+    QString statusText() const;
+    QString clockText() const;
+
+signals:
+    void attemptSaved(qint64 attemptId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void buildUi();
+    void startDevices();
+    void applyPreferences();
+    void refreshQuestions();
+    void prepareQueue(const QList<qint64> &questionIds, const QString &mockId);
+    void showQuestion(qint64 questionId);
+    void onStateChanged(core::PracticeSession::State state);
+    void onAttemptSaved(qint64 attemptId);
+    void updateClock();
+    void showMessage(const QString &text, bool problem);
+    qint64 selectedQuestion() const;
+
+    QSqlDatabase m_db;
+    QString m_dataDir;
+    core::Preferences m_preferences;
+    media::PracticeController *m_controller;
+    media::DeviceCatalog *m_devices = nullptr;
+    media::LevelMeter *m_meter = nullptr;
+    bool m_devicesStarted = false;
+
+    QComboBox *m_type = nullptr;
+    QComboBox *m_questions = nullptr;
+    QPushButton *m_mock = nullptr;
+    QPushButton *m_settings = nullptr;
+    QLabel *m_question = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_clock = nullptr;
+    QStackedWidget *m_screen = nullptr;
+    QVideoWidget *m_preview = nullptr;
+    QLabel *m_noCamera = nullptr;
+    AnswerPlayer *m_player = nullptr;
+    QProgressBar *m_level = nullptr;
+    QLabel *m_cue = nullptr;
+    QLabel *m_tip = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_primary = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_retake = nullptr;
+    QPushButton *m_next = nullptr;
 };
 
 } // namespace rehearse::ui

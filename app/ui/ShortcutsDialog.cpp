@@ -36,6 +36,7 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
         {QKeySequence(Qt::CTRL | Qt::Key_R), tr("Practice: retake the same question")},
         {QKeySequence(Qt::CTRL | Qt::Key_N), tr("Practice: next question")},
         {QKeySequence(Qt::CTRL | Qt::Key_O), tr("Import a pack")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Settings: practice times, camera and microphone")},
         {QKeySequence(Qt::Key_F1), tr("Show this list")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit")},
     };

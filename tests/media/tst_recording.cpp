@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVideoSink>
 
 using namespace rehearse;
 using State = core::PracticeSession::State;
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<core::Database> m_db;
     core::SteadyClock m_clock;
     qint64 m_question = 0;
+    QVideoSink m_sink;
 
     QString dataDir() const { return m_dir->path(); }
 
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<media::PracticeController> controller(qint64 prepMs, qint64 limitMs, bool camera = true)
     {
         auto practice = std::make_unique<media::PracticeController>(m_db->connection(), dataDir(), m_clock);
+        practice->recorder()->setVideoOutput(&m_sink); // as the preview in the window
         practice->recorder()->setDevices(camera ? testCamera() : QCameraDevice(), testMicrophone());
         practice->session()->setSettings({prepMs, limitMs, 1'000, 20'000});
         practice->session()->setQueue({m_question});
@@ -212,7 +215,7 @@ private slots:
 
     void retakeKeepsTheFirstAttempt()
     {
-        auto practice = controller(0, 2'000);
+        auto practice = controller(0, 4'000);
         QSignalSpy saved(practice.get(), &media::PracticeController::attemptSaved);
         QVERIFY(practice->session()->prepare());
         QVERIFY(saved.wait(25000));
@@ -226,7 +229,7 @@ private slots:
 
     void theProbeReadsARecordingBack()
     {
-        auto practice = controller(0, 2'000);
+        auto practice = controller(0, 4'000);
         QSignalSpy saved(practice.get(), &media::PracticeController::attemptSaved);
         QVERIFY(practice->session()->prepare());
         QVERIFY(saved.wait(25000));
@@ -240,7 +243,7 @@ private slots:
         QVERIFY(result.ok);
         QVERIFY(result.hasVideo);
         QVERIFY(result.hasAudio);
-        QVERIFY(qAbs(result.durationMs - 2'000) <= 1'000);
+        QVERIFY(qAbs(result.durationMs - 4'000) <= 1'000);
 
         media::RecordingProbe missing;
         QSignalSpy failed(&missing, &media::RecordingProbe::done);

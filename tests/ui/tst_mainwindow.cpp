@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,12 +75,8 @@ private slots:
         ui::MainWindow window(*m_db, dataDir());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        const QStringList titles = {QString(),
-                                    QStringLiteral("Questions"),
-                                    QStringLiteral("Stories"),
-                                    QStringLiteral("Practice"),
-                                    QStringLiteral("History"),
-                                    QStringLiteral("Progress")};
+        const QStringList titles = {QString(), QStringLiteral("Questions"), QStringLiteral("Stories"),
+                                    QString(), QStringLiteral("History"),   QStringLiteral("Progress")};
         for (int index = ui::MainWindow::PanelCount - 1; index >= 0; --index) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + index), Qt::ControlModifier);
             QCOMPARE(window.currentPanel(), index);
@@ -87,6 +84,12 @@ private slots:
             QVERIFY(panel->isVisible());
             if (!titles[index].isEmpty())
                 QCOMPARE(labelTexts(panel, QStringLiteral("panelTitle")), QStringList{titles[index]});
+            if (index == ui::MainWindow::Practice) {
+                const auto *primary = panel->findChild<QPushButton *>(QStringLiteral("primaryButton"));
+                QVERIFY(primary);
+                QCOMPARE(primary->text(), QStringLiteral("Start preparing (Ctrl+Return)"));
+                QCOMPARE(labelTexts(panel, QStringLiteral("practiceClock")), QStringList{QStringLiteral("0:30")});
+            }
             QVERIFY(window.windowTitle().startsWith(
                 window.findChild<QListWidget *>(QStringLiteral("navigation"))->item(index)->text()));
         }
