@@ -234,7 +234,7 @@ void PracticePanel::buildUi()
 
     const auto shortcut = [this](const QKeySequence &keys, void (PracticePanel::*slot)()) {
         auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setContext(Qt::WindowShortcut); // active only while the panel is visible
         connect(s, &QShortcut::activated, this, slot);
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &PracticePanel::advance);
