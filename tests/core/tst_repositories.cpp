@@ -2,6 +2,7 @@
 #include "core/Database.h"
 #include "core/PackImporter.h"
 #include "core/QuestionRepository.h"
+#include "support/TempProfile.h"
 #include "support/TestData.h"
 
 #include <QDir>
@@ -18,18 +19,12 @@ class TestRepositories : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<test::TempProfile> m_profile;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(18, 0), Qt::UTC);
 
-    QSqlDatabase db() const { return m_db->connection(); }
-    qint64 idOf(const QString &slug)
-    {
-        QSqlQuery query(db());
-        query.prepare(QStringLiteral("SELECT id FROM questions WHERE slug = ?"));
-        query.addBindValue(slug);
-        return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
-    }
+    QSqlDatabase db() const { return m_profile->connection(); }
+    qint64 idOf(const QString &slug) const { return m_profile->questionId(slug); }
+    QString dataDir() const { return m_profile->path(); }
     void exec(const QString &sql)
     {
         QSqlQuery query(db());
@@ -42,26 +37,19 @@ private:
         a.startedAt = when;
         a.limitMs = 120'000;
         a.file = file;
-        const qint64 id = core::AttemptRepository(db(), m_dir->path()).begin(a);
-        core::AttemptRepository(db(), m_dir->path()).finish(id, 30'000, core::Attempt::State::Complete);
+        const qint64 id = core::AttemptRepository(db(), dataDir()).begin(a);
+        core::AttemptRepository(db(), dataDir()).finish(id, 30'000, core::Attempt::State::Complete);
         return id;
     }
 
 private slots:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<core::Database>(m_dir->filePath(QStringLiteral("rehearse.sqlite")));
-        QString error;
-        QVERIFY(m_db->open(&error));
-        QVERIFY(core::PackImporter(db()).importFile(TestData::dataPath(QStringLiteral("mini-pack.json"))).ok());
+        m_profile = std::make_unique<test::TempProfile>();
+        QVERIFY(m_profile->isValid());
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_profile.reset(); }
 
     void readsAQuestionWithItsStageAndQualities()
     {
@@ -132,7 +120,7 @@ private slots:
 
     void anAttemptIsStoredWhenRecordingStartsAndCompletedAfter()
     {
-        core::AttemptRepository attempts(db(), m_dir->path());
+        core::AttemptRepository attempts(db(), dataDir());
         core::Attempt a;
         a.questionId = idOf(QStringLiteral("q-about"));
         a.startedAt = m_now;
@@ -155,19 +143,19 @@ private slots:
         QCOMPARE(stored->mode, core::Attempt::Mode::Audio);
         QCOMPARE(stored->microphone, QStringLiteral("Test mic"));
         QCOMPARE(stored->startedAt, m_now);
-        QCOMPARE(attempts.absolutePath(*stored), m_dir->filePath(QStringLiteral("recordings/a.webm")));
+        QCOMPARE(attempts.absolutePath(*stored), QDir(dataDir()).filePath(QStringLiteral("recordings/a.webm")));
         QCOMPARE(attempts.forQuestion(a.questionId).size(), 1);
     }
 
     void removingAnAttemptRemovesItsFile()
     {
-        QDir(m_dir->path()).mkpath(QStringLiteral("recordings"));
-        QFile file(m_dir->filePath(QStringLiteral("recordings/b.webm")));
+        QDir(dataDir()).mkpath(QStringLiteral("recordings"));
+        QFile file(QDir(dataDir()).filePath(QStringLiteral("recordings/b.webm")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("webm");
         file.close();
         const qint64 id = attempt(QStringLiteral("q-about"), m_now, QStringLiteral("recordings/b.webm"));
-        core::AttemptRepository attempts(db(), m_dir->path());
+        core::AttemptRepository attempts(db(), dataDir());
         QString error;
         QVERIFY2(attempts.remove(id, &error), qPrintable(error));
         QVERIFY(!QFile::exists(file.fileName()));
@@ -177,9 +165,9 @@ private slots:
     void aFileThatCannotBeDeletedKeepsTheAttempt()
     {
         // A non-empty folder where the recording should be cannot be removed as a file.
-        QDir(m_dir->path()).mkpath(QStringLiteral("recordings/c.webm/inside"));
+        QDir(dataDir()).mkpath(QStringLiteral("recordings/c.webm/inside"));
         const qint64 id = attempt(QStringLiteral("q-about"), m_now, QStringLiteral("recordings/c.webm"));
-        core::AttemptRepository attempts(db(), m_dir->path());
+        core::AttemptRepository attempts(db(), dataDir());
         QString error;
         QVERIFY(!attempts.remove(id, &error));
         QVERIFY2(error.contains(QStringLiteral("The attempt was kept")), qPrintable(error));

@@ -8,6 +8,7 @@
 #include "media/PracticeController.h"
 #include "media/RecordingProbe.h"
 #include "support/MediaInfo.h"
+#include "support/TempProfile.h"
 #include "support/TestData.h"
 
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QVideoSink>
 
 using namespace rehearse;
 using State = core::PracticeSession::State;
@@ -30,13 +30,12 @@ class TestRecording : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<test::TempProfile> m_profile;
+    core::Database *m_db = nullptr;
     core::SteadyClock m_clock;
     qint64 m_question = 0;
-    QVideoSink m_sink;
 
-    QString dataDir() const { return m_dir->path(); }
+    QString dataDir() const { return m_profile->path(); }
 
     static QCameraDevice testCamera()
     {
@@ -53,7 +52,6 @@ private:
     std::unique_ptr<media::PracticeController> controller(qint64 prepMs, qint64 limitMs, bool camera = true)
     {
         auto practice = std::make_unique<media::PracticeController>(m_db->connection(), dataDir(), m_clock);
-        practice->recorder()->setVideoOutput(&m_sink); // as the preview in the window
         practice->recorder()->setDevices(camera ? testCamera() : QCameraDevice(), testMicrophone());
         practice->session()->setSettings({prepMs, limitMs, 1'000, 20'000});
         practice->session()->setQueue({m_question});
@@ -78,24 +76,17 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QString error;
-        QVERIFY(core::DataDir(dataDir()).prepare(&error));
-        m_db = std::make_unique<core::Database>(core::DataDir(dataDir()).databasePath());
-        QVERIFY(m_db->open(&error));
-        QVERIFY(core::PackImporter(m_db->connection())
-                    .importFile(TestData::dataPath(QStringLiteral("mini-pack.json")))
-                    .ok());
-        QSqlQuery query(m_db->connection());
-        query.exec(QStringLiteral("SELECT id FROM questions WHERE slug = 'q-about'"));
-        QVERIFY(query.next());
-        m_question = query.value(0).toLongLong();
+        m_profile = std::make_unique<test::TempProfile>();
+        QVERIFY(m_profile->isValid());
+        m_db = &m_profile->database();
+        m_question = m_profile->questionId(QStringLiteral("q-about"));
+        QVERIFY(m_question > 0);
     }
 
     void cleanup()
     {
-        m_db.reset();
-        m_dir.reset();
+        m_db = nullptr;
+        m_profile.reset();
     }
 
     void chooseFormatStaysAtOrUnder720p30()

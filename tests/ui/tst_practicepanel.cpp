@@ -4,6 +4,7 @@
 #include "core/Preferences.h"
 #include "media/PracticeController.h"
 #include "support/MediaInfo.h"
+#include "support/TempProfile.h"
 #include "support/TestData.h"
 #include "ui/MainWindow.h"
 #include "ui/PracticePanel.h"
@@ -27,8 +28,7 @@ class TestPracticePanel : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<test::TempProfile> m_profile;
 
     static QString text(QWidget *root, const char *name)
     {
@@ -45,23 +45,15 @@ private slots:
         preferences.limitSeconds = 30;
         preferences.microphoneId = "fakemic";
         preferences.save();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QString error;
-        QVERIFY(core::DataDir(m_dir->path()).prepare(&error));
-        m_db = std::make_unique<core::Database>(core::DataDir(m_dir->path()).databasePath());
-        QVERIFY(m_db->open(&error));
-        core::PackImporter(m_db->connection()).importBundled();
+        m_profile = std::make_unique<test::TempProfile>(test::TempProfile::ShippedPacks);
+        QVERIFY(m_profile->isValid());
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_profile.reset(); }
 
     void theWholeLoopRunsFromTheKeyboard()
     {
-        ui::MainWindow window(*m_db, core::DataDir(m_dir->path()));
+        ui::MainWindow window(m_profile->database(), m_profile->dataDir());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -96,12 +88,12 @@ private slots:
         QCOMPARE(session->state(), State::Review);
         QVERIFY2(panel->statusText().startsWith(QLatin1String("Saved: 0:0")), qPrintable(panel->statusText()));
 
-        const auto attempt
-            = core::AttemptRepository(m_db->connection(), m_dir->path()).get(saved.first().first().toLongLong());
+        const auto attempt = core::AttemptRepository(m_profile->connection(), m_profile->path())
+                                 .get(saved.first().first().toLongLong());
         QVERIFY(attempt);
         QCOMPARE(attempt->state, core::Attempt::State::Complete);
         QVERIFY(attempt->prepMs < 5'000); // "record now" cut the preparation short
-        const MediaInfo info = MediaInfo::probe(m_dir->path() + QLatin1Char('/') + attempt->file);
+        const MediaInfo info = MediaInfo::probe(m_profile->path() + QLatin1Char('/') + attempt->file);
         QCOMPARE(info.codecs, (QStringList{QStringLiteral("opus"), QStringLiteral("vp8")}));
 
         // The answer plays back in the panel.
