@@ -137,8 +137,7 @@ void CaptureWorker::start(const QString &path)
     m_stopMessage.clear();
     m_discard = false;
     m_active = true;
-    // Qt 6.4's pipeline needs a moment after the camera starts and after the previous
-    // recording stopped; recording again at once was seen to hang the next stop().
+    // A camera needs a moment after it starts before its frames flow evenly.
     qint64 wait = 0;
     m_previewWanted = true;
     if (m_camera) {
@@ -146,8 +145,6 @@ void CaptureWorker::start(const QString &path)
             m_camera->start();
         wait = CameraWarmUpMs - (m_cameraWarm.isValid() ? m_cameraWarm.elapsed() : 0);
     }
-    if (m_lastStop.isValid())
-        wait = std::max(wait, SettleAfterStopMs - m_lastStop.elapsed());
     if (wait > 0) {
         m_warmUp->start(int(wait));
         return;
@@ -213,7 +210,6 @@ void CaptureWorker::onRecorderStateChanged(QMediaRecorder::RecorderState state)
     if (state != QMediaRecorder::StoppedState || !m_active)
         return;
     m_active = false;
-    m_lastStop.start();
     m_previewWanted = true;
     m_rebuildPending = true;
     QTimer::singleShot(0, this, [this] {

@@ -30,7 +30,6 @@ public:
     ~CaptureWorker() override;
 
     static constexpr qint64 CameraWarmUpMs = 1000;
-    static constexpr qint64 SettleAfterStopMs = 1500;
 
 public slots:
     void setDevices(const QCameraDevice &camera, const QAudioDevice &microphone);
@@ -61,7 +60,6 @@ private:
     QAudioInput *m_audioInput = nullptr;
     QTimer *m_warmUp = nullptr;
     QElapsedTimer m_cameraWarm;
-    QElapsedTimer m_lastStop;
     QCameraDevice m_cameraDevice;
     QAudioDevice m_microphoneDevice;
     QPointer<QObject> m_videoOutput;

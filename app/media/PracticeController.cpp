@@ -114,7 +114,6 @@ void PracticeController::onRecorderFinished(const RecordingOutcome &outcome)
         emit error(outcome.message);
         return;
     }
-    m_probeTries = 0;
     m_probe->probe(outcome.file);
 }
 
@@ -122,14 +121,6 @@ void PracticeController::onProbed(const RecordingProbe::Result &result)
 {
     if (!m_attemptId)
         return;
-    // Qt 6.4's GStreamer player sometimes reads a stream before its caps are known and
-    // drops it ("Ignoring unknown media stream"); a second reading sees it.
-    const bool streamMissing = result.ok && (!result.hasAudio || (!m_outcome.audioOnly && !result.hasVideo));
-    if (streamMissing && ++m_probeTries < MaxProbeTries) {
-        qCInfo(logCapture) << "reading" << m_outcome.file << "again: a stream was not seen";
-        m_probe->probe(m_outcome.file);
-        return;
-    }
     core::AttemptRepository attempts(m_db, m_dataDir);
     const qint64 counted = m_session->recordingElapsedMs();
     QString problem;

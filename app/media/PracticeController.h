@@ -25,7 +25,6 @@ class PracticeController final : public QObject {
 public:
     // How far a file's duration may differ from the time the session counted.
     static constexpr qint64 DurationToleranceMs = 1000;
-    static constexpr int MaxProbeTries = 3;
 
     PracticeController(QSqlDatabase db, QString dataDir, const core::PracticeClock &clock, QObject *parent = nullptr);
     ~PracticeController() override;
@@ -69,7 +68,6 @@ private:
     qint64 m_storyId = 0;
     QString m_mockId;
     RecordingOutcome m_outcome;
-    int m_probeTries = 0;
 };
 
 } // namespace rehearse::media

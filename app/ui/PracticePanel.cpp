@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -322,14 +323,16 @@ void PracticePanel::refreshQuestions()
     const qint64 keep = selectedQuestion();
     const auto type = core::InterviewType(m_type->currentData().toInt());
     core::QuestionRepository repository(m_db);
-    const QList<qint64> order = repository.forInterview(type, 100000, QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<qint64> order = repository.forInterview(type, 100000, now);
+    QHash<qint64, QString> texts;
+    const QList<core::Question> questions = repository.list({}, core::categoriesFor(type));
+    for (const core::Question &question : questions)
+        texts.insert(question.id, question.text);
     QSignalBlocker blocker(m_questions);
     m_questions->clear();
-    for (const qint64 id : order) {
-        const std::optional<core::Question> question = repository.get(id);
-        if (question)
-            m_questions->addItem(question->text, id);
-    }
+    for (const qint64 id : order)
+        m_questions->addItem(texts.value(id), id);
     const int index = m_questions->findData(keep);
     m_questions->setCurrentIndex(index >= 0 ? index : 0);
     if (m_controller->session()->state() == State::Idle)
