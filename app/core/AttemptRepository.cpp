@@ -1,6 +1,7 @@
 #include "core/AttemptRepository.h"
 
 #include "core/Logging.h"
+#include "core/ReviewRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -97,30 +98,41 @@ bool AttemptRepository::finish(qint64 id, qint64 durationMs, Attempt::State stat
 
 bool AttemptRepository::remove(qint64 id, QString *error)
 {
-    const std::optional<Attempt> attempt = get(id);
-    if (!attempt) {
+    const auto fail = [error](const QString &message) {
         if (error)
-            *error = QObject::tr("The attempt no longer exists.");
+            *error = message;
         return false;
+    };
+    const std::optional<Attempt> attempt = get(id);
+    if (!attempt)
+        return fail(QObject::tr("The attempt no longer exists."));
+
+    // The rows go in a transaction that commits only once the file is gone, so a file
+    // that cannot be deleted leaves every row (scores, notes, bookmarks) as it was.
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM attempts WHERE id = ?"));
+    query.addBindValue(id);
+    ReviewRepository review(m_db);
+    if (!query.exec() || !review.reschedule(attempt->questionId)) {
+        const QString message = query.lastError().isValid() ? query.lastError().text() : review.lastError();
+        m_db.rollback();
+        return fail(message);
     }
     if (!attempt->file.isEmpty()) {
         const QString path = absolutePath(*attempt);
         QFile file(path);
         if (file.exists() && !file.remove()) {
-            if (error) {
-                *error = QObject::tr("Cannot delete %1 (%2). The attempt was kept.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString());
-            }
-            return false;
+            m_db.rollback();
+            return fail(QObject::tr("Cannot delete %1 (%2). The attempt and its review were kept.")
+                            .arg(QDir::toNativeSeparators(path), file.errorString()));
         }
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM attempts WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
+    if (!m_db.commit()) {
+        const QString message = m_db.lastError().text();
+        m_db.rollback();
+        return fail(QObject::tr("The recording was deleted but its entry could not be removed (%1).").arg(message));
     }
     return true;
 }

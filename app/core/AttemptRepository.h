@@ -19,8 +19,9 @@ public:
     // Inserts the attempt in state Recording; returns its id, 0 on failure.
     qint64 begin(const Attempt &attempt, QString *error = nullptr);
     bool finish(qint64 id, qint64 durationMs, Attempt::State state, const QString &error = {});
-    // Deletes the row and its recording together: the file first, and the row only when
-    // the file is gone, so the database never points at nothing or forgets a file.
+    // Deletes the attempt, its review and its recording together, and reschedules its
+    // question: the rows are committed only when the file is gone, so the database never
+    // points at nothing; a file that cannot be deleted keeps everything.
     bool remove(qint64 id, QString *error = nullptr);
 
     std::optional<Attempt> get(qint64 id) const;

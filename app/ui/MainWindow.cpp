@@ -120,12 +120,28 @@ QWidget *MainWindow::createPanel(int index)
         return new QuestionsPanel;
     case Stories:
         return new StoriesPanel;
-    case Practice:
-        return new PracticePanel(m_database.connection(), m_dataDir.path(), m_clock);
-    case History:
-        return new HistoryPanel;
+    case Practice: {
+        auto *practice = new PracticePanel(m_database.connection(), m_dataDir.path(), m_clock);
+        connect(practice, &PracticePanel::reviewRequested, this, [this](qint64 attemptId) {
+            showPanel(History);
+            static_cast<HistoryPanel *>(panel(History))->review(attemptId);
+        });
+        connect(practice, &PracticePanel::attemptSaved, this, [this] {
+            if (auto *history = static_cast<HistoryPanel *>(m_panels[History]))
+                history->reload();
+        });
+        return practice;
+    }
+    case History: {
+        auto *history = new HistoryPanel(m_database.connection(), m_dataDir.path());
+        connect(history, &HistoryPanel::practiseRequested, this, [this](qint64 questionId) {
+            showPanel(Practice);
+            static_cast<PracticePanel *>(panel(Practice))->practise(questionId);
+        });
+        return history;
+    }
     case Progress:
-        return new ProgressPanel;
+        return new ProgressPanel(m_database.connection());
     default:
         return nullptr;
     }

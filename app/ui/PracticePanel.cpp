@@ -7,6 +7,7 @@
 #include "media/LevelMeter.h"
 #include "media/PracticeController.h"
 #include "ui/AnswerPlayer.h"
+#include "ui/RubricDialog.h"
 #include "ui/SettingsDialog.h"
 
 #include <QComboBox>
@@ -195,11 +196,15 @@ void PracticePanel::buildUi()
     m_cancel = new QPushButton(tr("Cancel (Esc)"), this);
     m_retake = new QPushButton(tr("Retake (Ctrl+R)"), this);
     m_next = new QPushButton(tr("Next question (Ctrl+N)"), this);
+    m_score = new QPushButton(tr("Score it (Ctrl+E)"), this);
+    m_score->setObjectName(QStringLiteral("scoreButton"));
+    m_score->setToolTip(tr("Replay this answer in History and score it against the rubric"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_primary, 2);
     buttons->addWidget(m_cancel, 1);
     buttons->addWidget(m_retake, 1);
     buttons->addWidget(m_next, 1);
+    buttons->addWidget(m_score, 1);
 
     auto *head = new QGridLayout;
     head->addWidget(m_question, 0, 0);
@@ -232,6 +237,7 @@ void PracticePanel::buildUi()
     connect(m_cancel, &QPushButton::clicked, this, &PracticePanel::cancel);
     connect(m_retake, &QPushButton::clicked, this, &PracticePanel::retake);
     connect(m_next, &QPushButton::clicked, this, &PracticePanel::nextQuestion);
+    connect(m_score, &QPushButton::clicked, this, &PracticePanel::scoreLastAnswer);
 
     const auto shortcut = [this](const QKeySequence &keys, void (PracticePanel::*slot)()) {
         auto *s = new QShortcut(keys, this);
@@ -243,6 +249,7 @@ void PracticePanel::buildUi()
     shortcut(QKeySequence(Qt::Key_Escape), &PracticePanel::cancel);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), &PracticePanel::retake);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &PracticePanel::nextQuestion);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &PracticePanel::scoreLastAnswer);
     setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -491,6 +498,10 @@ void PracticePanel::openSettings()
     if (!m_devices)
         startDevices();
     SettingsDialog dialog(m_preferences, m_devices, this);
+    connect(&dialog, &SettingsDialog::rubricRequested, &dialog, [this, &dialog] {
+        RubricDialog rubric(m_db, &dialog);
+        rubric.exec();
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_preferences = dialog.preferences();
@@ -508,6 +519,9 @@ void PracticePanel::onStateChanged(State state)
     m_settings->setEnabled(!busy);
     m_cancel->setEnabled(state == State::Preparing || state == State::Recording);
     m_retake->setEnabled(state == State::Review);
+    if (state == State::Recording)
+        m_lastAttempt = 0; // until this recording is saved
+    m_score->setEnabled(state == State::Review && m_lastAttempt > 0);
     m_next->setEnabled(state == State::Idle || state == State::Review);
     m_primary->setEnabled(state != State::Finalizing);
     m_status->setStyleSheet(QString());
@@ -553,6 +567,8 @@ void PracticePanel::onAttemptSaved(qint64 attemptId)
     const std::optional<core::Attempt> attempt = core::AttemptRepository(m_db, m_dataDir).get(attemptId);
     if (!attempt)
         return;
+    m_lastAttempt = attemptId;
+    m_score->setEnabled(true);
     m_player->open(QDir(m_dataDir).filePath(attempt->file), attempt->mode == core::Attempt::Mode::Audio);
     m_screen->setCurrentWidget(m_player);
     core::PracticeSession *session = m_controller->session();
@@ -601,6 +617,14 @@ void PracticePanel::showMessage(const QString &text, bool problem)
                                                       "border: 1px solid #ffb74d; border-radius: 4px; }")
                                      : QStringLiteral("QLabel { padding: 8px; }"));
     m_message->show();
+}
+
+void PracticePanel::scoreLastAnswer()
+{
+    if (m_controller->session()->state() != State::Review || m_lastAttempt == 0)
+        return;
+    m_player->player()->pause();
+    emit reviewRequested(m_lastAttempt);
 }
 
 QString PracticePanel::statusText() const

@@ -48,6 +48,8 @@ public:
     void nextQuestion();
     void startMockInterview();
     void openSettings();
+    // Opens the answer just recorded for scoring in History.
+    void scoreLastAnswer();
 
     // What the panel shows now, for tests and accessibility.
     QString statusText() const;
@@ -55,6 +57,7 @@ public:
 
 signals:
     void attemptSaved(qint64 attemptId);
+    void reviewRequested(qint64 attemptId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -101,6 +104,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_retake = nullptr;
     QPushButton *m_next = nullptr;
+    QPushButton *m_score = nullptr;
+    qint64 m_lastAttempt = 0;
 };
 
 } // namespace rehearse::ui

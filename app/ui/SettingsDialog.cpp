@@ -28,6 +28,7 @@ SettingsDialog::SettingsDialog(const core::Preferences &preferences, media::Devi
     fillMicrophones();
     connect(m_devices, &media::DeviceCatalog::camerasChanged, this, &SettingsDialog::fillCameras);
     connect(m_devices, &media::DeviceCatalog::microphonesChanged, this, &SettingsDialog::fillMicrophones);
+    connect(m_ui->editRubric, &QPushButton::clicked, this, &SettingsDialog::rubricRequested);
 }
 
 SettingsDialog::~SettingsDialog() = default;

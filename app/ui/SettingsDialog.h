@@ -28,6 +28,9 @@ public:
 
     core::Preferences preferences() const;
 
+signals:
+    void rubricRequested();
+
 private:
     void fillCameras();
     void fillMicrophones();

@@ -170,7 +170,7 @@ private slots:
         core::AttemptRepository attempts(db(), dataDir());
         QString error;
         QVERIFY(!attempts.remove(id, &error));
-        QVERIFY2(error.contains(QStringLiteral("The attempt was kept")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("The attempt and its review were kept")), qPrintable(error));
         QVERIFY(attempts.get(id));
     }
 };

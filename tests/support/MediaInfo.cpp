@@ -36,4 +36,28 @@ MediaInfo MediaInfo::probe(const QString &path)
     return info;
 }
 
+bool MediaInfo::makeRecording(const QString &path, double seconds, bool video, QString *error)
+{
+    const QString length = QString::number(seconds);
+    QStringList args{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y")};
+    if (video) {
+        args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+             << QStringLiteral("testsrc=size=320x240:rate=15:duration=") + length;
+    }
+    args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+         << QStringLiteral("sine=frequency=440:sample_rate=48000:duration=") + length;
+    if (video)
+        args << QStringLiteral("-c:v") << QStringLiteral("libvpx") << QStringLiteral("-b:v") << QStringLiteral("300k");
+    args << QStringLiteral("-c:a") << QStringLiteral("libopus") << QStringLiteral("-f") << QStringLiteral("webm")
+         << path;
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"), args);
+    if (!ffmpeg.waitForFinished(60000) || ffmpeg.exitStatus() != QProcess::NormalExit || ffmpeg.exitCode() != 0) {
+        if (error)
+            *error = ffmpeg.errorString() + QLatin1Char(' ') + QString::fromLocal8Bit(ffmpeg.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
 } // namespace rehearse::test

@@ -15,6 +15,9 @@ struct MediaInfo {
     QString error;
 
     static MediaInfo probe(const QString &path);
+    // Writes a WebM file like the ones Practice records (VP8 picture when video, Opus
+    // sound) with ffmpeg's test sources; false with the reason in *error.
+    static bool makeRecording(const QString &path, double seconds, bool video, QString *error = nullptr);
 };
 
 } // namespace rehearse::test

@@ -23,6 +23,15 @@ TempProfile::TempProfile(int packs)
         m_valid = m_valid && !importer.importBundled().isEmpty();
 }
 
+void TempProfile::reopen()
+{
+    m_db.reset();
+    QString error;
+    m_db = std::make_unique<core::Database>(dataDir().databasePath());
+    if (!m_db->open(&error))
+        qFatal("cannot reopen the test database: %s", qPrintable(error));
+}
+
 qint64 TempProfile::questionId(const QString &slug) const
 {
     QSqlQuery query(m_db->connection());

@@ -23,6 +23,8 @@ public:
     core::Database &database() { return *m_db; }
     QSqlDatabase connection() const { return m_db->connection(); }
     qint64 questionId(const QString &slug) const;
+    // Closes the database and opens it again, as the next start of the app would.
+    void reopen();
 
 private:
     QTemporaryDir m_dir;

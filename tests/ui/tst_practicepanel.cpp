@@ -1,3 +1,4 @@
+#include "core/AttemptHistoryModel.h"
 #include "core/AttemptRepository.h"
 #include "core/Database.h"
 #include "core/PackImporter.h"
@@ -6,13 +7,17 @@
 #include "support/MediaInfo.h"
 #include "support/TempProfile.h"
 #include "support/TestData.h"
+#include "ui/HistoryPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/PracticePanel.h"
+#include "ui/ReviewView.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +106,25 @@ private slots:
         QVERIFY(play && play->isVisible());
         play->click();
         QTRY_VERIFY_WITH_TIMEOUT(text(panel, "playerTime").startsWith(QLatin1String("0:01")), 10'000);
+
+        // Ctrl+E opens the answer for scoring in History; Esc goes back to the list, which
+        // shows it with the score.
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(window.currentPanel(), int(ui::MainWindow::History));
+        auto *history = qobject_cast<ui::HistoryPanel *>(window.panel(ui::MainWindow::History));
+        QVERIFY(history);
+        ui::ReviewView *review = history->reviewView();
+        QVERIFY(review->isVisible());
+        QCOMPARE(review->attemptId(), attempt->id);
+        QCOMPARE(text(review, "reviewQuestion"), question);
+        QTest::mouseClick(review->findChild<QAbstractButton *>(QStringLiteral("score-overall-4")), Qt::LeftButton);
+        QCOMPARE(core::AttemptRepository(m_profile->connection(), m_profile->path()).get(attempt->id)->overallScore,
+                 std::optional<int>(4));
+        QTest::keyClick(review, Qt::Key_Escape);
+        QVERIFY(!review->isVisible());
+        QCOMPARE(history->table()->model()->rowCount(), 1);
+        QCOMPARE(history->table()->model()->index(0, core::AttemptHistoryModel::Overall).data().toString(),
+                 QStringLiteral("4"));
     }
 };
 
