@@ -18,7 +18,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("dir"));
     const QCommandLineOption import(
         QStringLiteral("import"),
-        QCoreApplication::translate("CommandLine", "Import the pack <file> without opening a window, and exit."),
+        QCoreApplication::translate("CommandLine",
+                                    "Import <file> without opening a window, and exit: a pack (.json), or "
+                                    "questions (.csv, or .json in the question format)."),
         QStringLiteral("file"));
     parser.addOption(dataDir);
     parser.addOption(import);

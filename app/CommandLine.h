@@ -13,7 +13,7 @@ public:
     int exitCode = 0;
     QString output; // printed to stdout (exit code 0) or stderr (otherwise)
     QString dataDir; // empty: QStandardPaths::AppDataLocation
-    QString importFile; // with Action::Import
+    QString importFile; // with Action::Import: a pack or a question file
     QString openFile; // a pack file to offer for import in the window
 
     static CommandLine parse(const QStringList &arguments);

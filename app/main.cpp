@@ -5,6 +5,7 @@
 #include "core/Database.h"
 #include "core/PackImporter.h"
 #include "core/PackReader.h"
+#include "core/QuestionTransfer.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -12,9 +13,11 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace rehearse;
@@ -71,6 +74,75 @@ int runImport(int argc, char *argv[], const core::DataDir &dataDir, const QStrin
     return 0;
 }
 
+// "file:12: reason" for a CSV line, "file: item 3: reason" for a JSON item.
+QString located(const QString &file, const core::QuestionTransfer::Issue &issue)
+{
+    if (issue.line > 0 && !issue.item)
+        return QStringLiteral("%1:%2: %3").arg(file, QString::number(issue.line), issue.reason);
+    return QStringLiteral("%1: %2").arg(file, issue.toString());
+}
+
+// A question file that cannot be read, or has a malformed row, is refused whole, so that
+// a script never imports half of a file.
+bool printQuestionProblems(const QString &file, const core::QuestionTransfer::Preview &preview)
+{
+    if (!preview.error.isEmpty()) {
+        print(stderr, QStringLiteral("rehearse: %1: %2").arg(file, preview.error));
+        return true;
+    }
+    if (preview.issues.isEmpty())
+        return false;
+    print(stderr,
+          QCoreApplication::translate("main", "rehearse: %1 has malformed rows; nothing was imported:").arg(file));
+    for (const core::QuestionTransfer::Issue &issue : preview.issues)
+        print(stderr, QStringLiteral("  ") + located(file, issue));
+    return true;
+}
+
+int runQuestionImport(int argc, char *argv[], const core::DataDir &dataDir, const QString &file,
+                      const core::QuestionTransfer::Preview &read)
+{
+    QCoreApplication app(argc, argv);
+    core::Database database(dataDir.databasePath());
+    QString error;
+    if (!database.open(&error)) {
+        print(stderr, QStringLiteral("rehearse: ") + error);
+        return 2;
+    }
+    // As the window would at start: the shipped packs' stages and qualities can be named,
+    // and their questions are not added twice.
+    core::PackImporter(database.connection()).importBundled();
+    core::QuestionTransfer transfer(database.connection());
+    const core::QuestionTransfer::Preview preview = transfer.againstDatabase(read);
+    if (printQuestionProblems(file, preview))
+        return 2;
+    const core::QuestionTransfer::Result result = transfer.import(preview);
+    if (!result.error.isEmpty()) {
+        print(stderr, QStringLiteral("rehearse: ") + result.error);
+        return 2;
+    }
+    const QString added = result.added == 1
+        ? QCoreApplication::translate("main", "Added 1 question")
+        : QCoreApplication::translate("main", "Added %1 questions").arg(result.added);
+    const QString skipped = result.duplicates == 1
+        ? QCoreApplication::translate("main", "skipped 1 duplicate")
+        : QCoreApplication::translate("main", "skipped %1 duplicates").arg(result.duplicates);
+    print(stdout, QStringLiteral("%1; %2.").arg(added, skipped));
+    // The preview's warnings, and the import's own, which normally repeat them.
+    QList<core::QuestionTransfer::Issue> warnings = preview.warnings;
+    QSet<std::pair<int, QString>> seen;
+    for (const core::QuestionTransfer::Issue &issue : std::as_const(warnings))
+        seen.insert({issue.line, issue.reason});
+    for (const core::QuestionTransfer::Issue &issue : result.issues) {
+        if (!seen.contains({issue.line, issue.reason}))
+            warnings.append(issue);
+    }
+    std::stable_sort(warnings.begin(), warnings.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
+    for (const core::QuestionTransfer::Issue &issue : std::as_const(warnings))
+        print(stdout, located(file, issue));
+    return 0;
+}
+
 void installTranslations(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
@@ -100,9 +172,16 @@ int main(int argc, char *argv[])
         return commandLine.exitCode;
     }
 
-    // A bad pack file is refused before anything is created or opened.
-    if (commandLine.action == CommandLine::Action::Import
-        && printIssues(commandLine.importFile, core::PackReader::readFile(commandLine.importFile).issues)) {
+    // A bad pack or question file is refused before anything is created or opened.
+    const bool importQuestions = commandLine.action == CommandLine::Action::Import
+        && core::QuestionTransfer::isQuestionFile(commandLine.importFile);
+    core::QuestionTransfer::Preview questionFile;
+    if (importQuestions) {
+        questionFile = core::QuestionTransfer::read(commandLine.importFile);
+        if (printQuestionProblems(commandLine.importFile, questionFile))
+            return 2;
+    } else if (commandLine.action == CommandLine::Action::Import
+               && printIssues(commandLine.importFile, core::PackReader::readFile(commandLine.importFile).issues)) {
         return 2;
     }
 
@@ -118,6 +197,8 @@ int main(int argc, char *argv[])
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.path());
     }
 
+    if (importQuestions)
+        return runQuestionImport(argc, argv, dataDir, commandLine.importFile, questionFile);
     if (commandLine.action == CommandLine::Action::Import)
         return runImport(argc, argv, dataDir, commandLine.importFile);
 

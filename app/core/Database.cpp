@@ -145,6 +145,15 @@ QSqlDatabase Database::connection() const
     return db;
 }
 
+void Database::releaseConnection() const
+{
+    const QString name = connectionName(m_connectionPrefix);
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());

@@ -21,6 +21,9 @@ public:
 
     // The connection for the calling thread, opened on first use.
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection; a worker calls it before its thread goes
+    // back to the pool, so no connection outlives the thread that used it.
+    void releaseConnection() const;
 
     QString path() const { return m_path; }
     int schemaVersion() const;

@@ -116,8 +116,14 @@ QWidget *MainWindow::createPanel(int index)
     switch (index) {
     case Guide:
         return new GuidePanel(m_database.connection());
-    case Questions:
-        return new QuestionsPanel;
+    case Questions: {
+        auto *questions = new QuestionsPanel(m_database);
+        connect(questions, &QuestionsPanel::practiseRequested, this, [this](qint64 questionId) {
+            showPanel(Practice);
+            static_cast<PracticePanel *>(panel(Practice))->practise(questionId);
+        });
+        return questions;
+    }
     case Stories:
         return new StoriesPanel;
     case Practice: {
@@ -196,8 +202,11 @@ void MainWindow::importPackFile(const QString &path)
     });
     statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
     core::Database *database = &m_database;
-    watcher->setFuture(
-        QtConcurrent::run([database, path] { return core::PackImporter(database->connection()).importFile(path); }));
+    watcher->setFuture(QtConcurrent::run([database, path] {
+        core::PackImporter::Result result = core::PackImporter(database->connection()).importFile(path);
+        database->releaseConnection();
+        return result;
+    }));
 }
 
 void MainWindow::showShortcuts()

@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(db.schemaVersion(), core::Migrations::LatestVersion);
         QCOMPARE(pragma(db.connection(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(db.connection(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
-        for (const char *table : {"packs", "stages", "qualities", "questions", "questions_fts", "question_qualities",
+        for (const char *table : {"packs", "stages", "qualities", "questions", "questions_search", "question_user_tags", "question_qualities",
                                   "checklist_items", "checklist_ticks", "stories", "story_qualities", "story_questions",
                                   "attempts", "rubric_criteria", "attempt_scores", "bookmarks", "schedule"}) {
             QVERIFY2(TestData::count(db.connection(), QString::fromLatin1(table)) >= 0, table);
@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(TestData::count(c, QStringLiteral("checklist_ticks"), QStringLiteral("item_slug = 'read-jd'")), 1);
         QCOMPARE(TestData::count(c, QStringLiteral("rubric_criteria")), 6);
         // Full-text search still finds the own question after the migration.
-        QCOMPARE(TestData::count(c, QStringLiteral("questions_fts"), QStringLiteral("questions_fts MATCH 'rust'")), 1);
+        QCOMPARE(TestData::count(c, QStringLiteral("questions_search"), QStringLiteral("questions_search MATCH 'rust'")), 1);
     }
 
     void refusesADatabaseFromTheFuture()

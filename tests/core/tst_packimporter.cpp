@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("questions")), 3);
         QCOMPARE(count(QStringLiteral("question_qualities")), 2);
         QCOMPARE(count(QStringLiteral("checklist_items")), 2);
-        QCOMPARE(count(QStringLiteral("questions_fts"), QStringLiteral("questions_fts MATCH 'yourself'")), 1);
+        QCOMPARE(count(QStringLiteral("questions_search"), QStringLiteral("questions_search MATCH 'yourself'")), 1);
         QCOMPARE(value(QStringLiteral("SELECT s.slug FROM questions q JOIN stages s ON s.id = q.stage_id "
                                       "WHERE q.slug = 'q-owned'"))
                      .toString(),
@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("questions")), 3);
         QCOMPARE(count(QStringLiteral("stages")), 2);
         QCOMPARE(count(QStringLiteral("question_qualities")), 2);
-        QCOMPARE(count(QStringLiteral("questions_fts"), QStringLiteral("questions_fts MATCH 'yourself'")), 1);
+        QCOMPARE(count(QStringLiteral("questions_search"), QStringLiteral("questions_search MATCH 'yourself'")), 1);
     }
 
     void aNewerVersionKeepsUserData()
@@ -144,7 +144,7 @@ private slots:
         QCOMPARE(count(QStringLiteral("questions"), QStringLiteral("slug = 'q-about' AND hidden = 1")), 1);
         QCOMPARE(value(QStringLiteral("SELECT text FROM questions WHERE slug = 'q-owned'")).toString(),
                  QStringLiteral("Tell me about a problem you owned from start to end."));
-        QCOMPARE(count(QStringLiteral("questions_fts"), QStringLiteral("questions_fts MATCH 'owned'")), 1);
+        QCOMPARE(count(QStringLiteral("questions_search"), QStringLiteral("questions_search MATCH 'owned'")), 1);
         QCOMPARE(count(QStringLiteral("story_questions")), 1);
         QCOMPARE(count(QStringLiteral("story_qualities")), 2); // the retired quality stays linked
         QCOMPARE(count(QStringLiteral("qualities"), QStringLiteral("slug = 'curiosity' AND retired = 1")), 1);
