@@ -248,6 +248,27 @@ QStringList version3()
     };
 }
 
+// Version 4: the user's own interview — which pack, when, and the stage they are at —
+// and the questions they will ask the interviewers.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS interview_plan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            pack_slug TEXT NOT NULL DEFAULT '',
+            interview_date TEXT NOT NULL DEFAULT '',
+            stage_slug TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS questions_to_ask (
+            id INTEGER PRIMARY KEY,
+            pack_slug TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS questions_to_ask_pack ON questions_to_ask(pack_slug, position)"),
+    };
+}
+
 } // namespace
 
 QStringList Migrations::statementsFor(int version)
@@ -259,6 +280,8 @@ QStringList Migrations::statementsFor(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

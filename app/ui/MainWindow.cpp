@@ -4,8 +4,11 @@
 
 #include "core/Database.h"
 #include "core/PackImporter.h"
+#include "core/PackRepository.h"
 #include "ui/GuidePanel.h"
 #include "ui/HistoryPanel.h"
+#include "ui/InterviewDialog.h"
+#include "ui/PacksDialog.h"
 #include "ui/PracticePanel.h"
 #include "ui/ProgressPanel.h"
 #include "ui/QuestionsPanel.h"
@@ -17,8 +20,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -82,6 +87,14 @@ MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget 
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPanel);
 
     connect(m_ui->actionImportPack, &QAction::triggered, this, &MainWindow::chooseAndImportPack);
+    connect(m_ui->actionMyInterview, &QAction::triggered, this, &MainWindow::editInterview);
+    connect(m_ui->actionManagePacks, &QAction::triggered, this, &MainWindow::managePacks);
+    m_daysLeft = new QLabel(this);
+    m_daysLeft->setObjectName(QStringLiteral("daysLeft"));
+    m_daysLeft->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_daysLeft);
+    m_plan = core::InterviewPlanRepository(m_database.connection()).plan();
+    applyPlan();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, [this] {
         showPanel(Practice);
@@ -114,20 +127,25 @@ QWidget *MainWindow::panel(int index)
 QWidget *MainWindow::createPanel(int index)
 {
     switch (index) {
-    case Guide:
-        return new GuidePanel(m_database.connection());
+    case Guide: {
+        auto *guide = new GuidePanel(m_database.connection());
+        connect(guide, &GuidePanel::planRequested, this, &MainWindow::editInterview);
+        return guide;
+    }
     case Questions: {
         auto *questions = new QuestionsPanel(m_database);
         connect(questions, &QuestionsPanel::practiseRequested, this, [this](qint64 questionId) {
             showPanel(Practice);
             static_cast<PracticePanel *>(panel(Practice))->practise(questionId);
         });
+        questions->applyPlan(m_plan);
         return questions;
     }
     case Stories:
         return new StoriesPanel;
     case Practice: {
         auto *practice = new PracticePanel(m_database.connection(), m_dataDir.path(), m_clock);
+        practice->setPack(m_plan.packSlug);
         connect(practice, &PracticePanel::reviewRequested, this, [this](qint64 attemptId) {
             showPanel(History);
             static_cast<HistoryPanel *>(panel(History))->review(attemptId);
@@ -196,6 +214,7 @@ void MainWindow::importPackFile(const QString &path)
             QMessageBox::warning(this, tr("Pack not imported"), result.error);
             return;
         }
+        packsChanged();
         if (auto *guide = qobject_cast<GuidePanel *>(m_panels[Guide]))
             guide->showPack(result.pack.id);
         statusBar()->showMessage(result.summary.describe(result.pack), 8000);
@@ -207,6 +226,71 @@ void MainWindow::importPackFile(const QString &path)
         database->releaseConnection();
         return result;
     }));
+}
+
+void MainWindow::editInterview()
+{
+    InterviewDialog dialog(m_database.connection(), m_plan, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPlan(dialog.plan());
+}
+
+void MainWindow::setPlan(const core::InterviewPlan &plan)
+{
+    core::InterviewPlanRepository repository(m_database.connection());
+    if (!repository.setPlan(plan)) {
+        QMessageBox::warning(this, tr("Not saved"),
+                             tr("Your interview details were not saved: %1").arg(repository.lastError()));
+        return;
+    }
+    m_plan = plan;
+    applyPlan();
+    if (auto *guide = qobject_cast<GuidePanel *>(m_panels[Guide])) {
+        guide->reload();
+        guide->showPack(plan.packSlug);
+    }
+    if (auto *questions = qobject_cast<QuestionsPanel *>(m_panels[Questions]))
+        questions->applyPlan(plan);
+    if (auto *practice = qobject_cast<PracticePanel *>(m_panels[Practice]))
+        practice->setPack(plan.packSlug);
+}
+
+void MainWindow::applyPlan()
+{
+    QString text;
+    if (m_plan.isSet()) {
+        const core::Pack pack = core::PackRepository(m_database.connection()).load(m_plan.packSlug);
+        text = pack.id.isEmpty() ? QString() : pack.company;
+        if (m_plan.date.isValid()) {
+            const int days
+                = core::InterviewPlan::daysLeft(m_plan.date, QDateTime::currentDateTime(), QTimeZone::systemTimeZone());
+            text = text.isEmpty() ? core::InterviewPlan::describeDaysLeft(days)
+                                  : tr("%1 interview: %2").arg(text, core::InterviewPlan::describeDaysLeft(days));
+        }
+    }
+    m_daysLeft->setText(text);
+    m_daysLeft->setToolTip(tr("Your interview — File › My Interview… (Ctrl+Shift+M) to change it"));
+}
+
+QString MainWindow::daysLeftText() const
+{
+    return m_daysLeft->text();
+}
+
+void MainWindow::managePacks()
+{
+    PacksDialog dialog(m_database.connection(), this);
+    connect(&dialog, &PacksDialog::packsChanged, this, &MainWindow::packsChanged);
+    dialog.exec();
+}
+
+void MainWindow::packsChanged()
+{
+    if (auto *guide = qobject_cast<GuidePanel *>(m_panels[Guide]))
+        guide->reload();
+    if (auto *questions = qobject_cast<QuestionsPanel *>(m_panels[Questions]))
+        questions->refresh();
+    applyPlan();
 }
 
 void MainWindow::showShortcuts()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/DataDir.h"
+#include "core/InterviewPlan.h"
 #include "core/SteadyClock.h"
 
 #include <QMainWindow>
+
+class QLabel;
 
 #include <array>
 #include <memory>
@@ -37,6 +40,12 @@ public:
 
     // Offers a pack file for import (File › Import Pack…, or a file given at start).
     void importPackFile(const QString &path);
+    // File › My Interview… and File › Manage Packs….
+    void editInterview();
+    void managePacks();
+    // Saves the user's interview and points the Guide, Questions and Practice at it.
+    void setPlan(const core::InterviewPlan &plan);
+    QString daysLeftText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,12 +57,16 @@ private:
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
+    void applyPlan();
+    void packsChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     core::Database &m_database;
     core::DataDir m_dataDir;
     core::SteadyClock m_clock;
     std::array<QWidget *, PanelCount> m_panels{};
+    core::InterviewPlan m_plan;
+    QLabel *m_daysLeft = nullptr;
 };
 
 } // namespace rehearse::ui

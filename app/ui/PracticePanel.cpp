@@ -331,9 +331,9 @@ void PracticePanel::refreshQuestions()
     const auto type = core::InterviewType(m_type->currentData().toInt());
     core::QuestionRepository repository(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<qint64> order = repository.forInterview(type, 100000, now);
+    const QList<qint64> order = repository.forInterview(type, 100000, now, m_packSlug);
     QHash<qint64, QString> texts;
-    const QList<core::Question> questions = repository.list({}, core::categoriesFor(type));
+    const QList<core::Question> questions = repository.list(m_packSlug, core::categoriesFor(type));
     for (const core::Question &question : questions)
         texts.insert(question.id, question.text);
     QSignalBlocker blocker(m_questions);
@@ -344,6 +344,15 @@ void PracticePanel::refreshQuestions()
     m_questions->setCurrentIndex(index >= 0 ? index : 0);
     if (m_controller->session()->state() == State::Idle)
         showQuestion(selectedQuestion());
+}
+
+void PracticePanel::setPack(const QString &packSlug)
+{
+    if (packSlug == m_packSlug)
+        return;
+    m_packSlug = packSlug;
+    if (m_controller->session()->state() == State::Idle || m_controller->session()->state() == State::Review)
+        refreshQuestions();
 }
 
 qint64 PracticePanel::selectedQuestion() const

@@ -48,6 +48,8 @@ public:
     void nextQuestion();
     void startMockInterview();
     void openSettings();
+    // Draws questions from this pack (and the user's own); empty: every pack.
+    void setPack(const QString &packSlug);
     // Opens the answer just recorded for scoring in History.
     void scoreLastAnswer();
 
@@ -78,6 +80,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_dataDir;
+    QString m_packSlug;
     core::Preferences m_preferences;
     media::PracticeController *m_controller;
     media::DeviceCatalog *m_devices = nullptr;

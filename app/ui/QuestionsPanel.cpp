@@ -280,6 +280,24 @@ void QuestionsPanel::refresh()
         selectQuestion(current);
 }
 
+void QuestionsPanel::applyPlan(const core::InterviewPlan &plan)
+{
+    if (!plan.isSet())
+        return;
+    QString stage;
+    for (const core::PackStage &candidate : core::PackRepository(m_database.connection()).load(plan.packSlug).stages) {
+        if (candidate.id == plan.stageSlug)
+            stage = candidate.title;
+    }
+    {
+        const QSignalBlocker packBlocker(m_pack);
+        const QSignalBlocker stageBlocker(m_stage);
+        m_pack->setCurrentIndex(std::max(0, m_pack->findData(plan.packSlug)));
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(stage)));
+    }
+    applyFilter();
+}
+
 void QuestionsPanel::updateCount(int total)
 {
     if (total < 0) {

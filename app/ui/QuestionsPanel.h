@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/InterviewPlan.h"
 #include "core/QuestionBank.h"
 #include "core/QuestionTransfer.h"
 
@@ -43,6 +44,8 @@ public:
     qint64 currentQuestion() const;
     void selectQuestion(qint64 id);
     void refresh();
+    // Starts the bank at the user's interview: its pack and stage.
+    void applyPlan(const core::InterviewPlan &plan);
 
     // Actions on the selection (the buttons and shortcuts call these).
     void newQuestion();

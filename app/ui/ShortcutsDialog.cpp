@@ -51,6 +51,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
         {QKeySequence(Qt::CTRL | Qt::Key_B), tr("Replay: bookmark the current moment")},
         {QKeySequence(Qt::Key_Escape), tr("Replay and compare: back to the list")},
         {QKeySequence(Qt::CTRL | Qt::Key_O), tr("Import a pack")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("My interview: company, date and stage")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Manage packs")},
         {QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Settings: practice times, camera and microphone")},
         {QKeySequence(Qt::Key_F1), tr("Show this list")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit")},

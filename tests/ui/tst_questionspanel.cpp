@@ -79,19 +79,24 @@ private slots:
         ui::QuestionsPanel panel(m_profile->database());
         panel.resize(1000, 700);
         panel.show();
-        QTRY_COMPARE(panel.countText(), QStringLiteral("41 questions")); // 38 Amazon + 3 mini
+        const int all = TestData::count(m_profile->connection(), QStringLiteral("questions"));
+        QVERIFY(all > 80); // both shipped packs and the mini pack
+        QTRY_COMPARE(panel.countText(), QStringLiteral("%1 questions").arg(all));
 
-        QTest::keyClicks(panel.searchBox(), QStringLiteral("yours"));
+        QTest::keyClicks(panel.searchBox(), QStringLiteral("yoursel"));
         // In bank order: the mini pack was installed first.
-        QCOMPARE(shown(panel),
-                 (QStringList{QStringLiteral("Tell me about yourself."),
-                              QStringLiteral("Tell me about yourself and what makes you a strong "
-                                             "candidate for this role.")}));
-        QTRY_COMPARE(panel.countText(), QStringLiteral("2 questions"));
+        const QStringList found = shown(panel);
+        QVERIFY2(found.size() >= 2, qPrintable(found.join(QLatin1Char('|'))));
+        QCOMPARE(found.first(), QStringLiteral("Tell me about yourself."));
+        QVERIFY(found.contains(
+            QStringLiteral("Tell me about yourself and what makes you a strong candidate for this role.")));
+        for (const QString &text : found)
+            QVERIFY2(text.contains(QStringLiteral("yoursel"), Qt::CaseInsensitive), qPrintable(text));
+        QTRY_COMPARE(panel.countText(), QStringLiteral("%1 questions").arg(found.size()));
         QTest::keyClicks(panel.searchBox(), QStringLiteral("zz"));
         QCOMPARE(panel.model()->rowCount(), 0);
         QTRY_COMPARE(panel.countText(), QStringLiteral("0 questions"));
-        QVERIFY(panel.message().contains(QStringLiteral("“yourszz”")));
+        QVERIFY(panel.message().contains(QStringLiteral("“yourselzz”")));
         panel.searchBox()->clear();
 
         auto *pack = panel.findChild<QComboBox *>(QStringLiteral("filterPack"));
@@ -207,7 +212,9 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(panel.message(), QStringLiteral("Added 2 questions. Skipped 1 duplicate."));
         QCOMPARE(TestData::count(m_profile->connection(), QStringLiteral("questions"), QStringLiteral("own = 1")), 2);
-        QTRY_COMPARE(panel.countText(), QStringLiteral("43 questions"));
+        QTRY_COMPARE(
+            panel.countText(),
+            QStringLiteral("%1 questions").arg(TestData::count(m_profile->connection(), QStringLiteral("questions"))));
 
         // Export what the filter shows: the two own questions, then read them back.
         auto *pack = panel.findChild<QComboBox *>(QStringLiteral("filterPack"));
