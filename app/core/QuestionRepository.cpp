@@ -1,6 +1,7 @@
 #include "core/QuestionRepository.h"
 
 #include "core/Logging.h"
+#include "core/StoryAnalysis.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,18 +62,6 @@ bool run(QSqlQuery &query, const QVariantList &binds)
         return false;
     }
     return true;
-}
-
-// "First sentence" of a STAR part, short enough for a cue card.
-QString cue(const QString &text)
-{
-    QString line = text.simplified();
-    const qsizetype stop = line.indexOf(QLatin1String(". "));
-    if (stop > 0)
-        line = line.left(stop + 1);
-    if (line.size() > 140)
-        line = line.left(137).trimmed() + QStringLiteral("…");
-    return line;
 }
 
 } // namespace
@@ -153,12 +142,10 @@ std::optional<StoryCue> QuestionRepository::cueFor(qint64 questionId) const
     StoryCue card;
     card.storyId = query.value(0).toLongLong();
     card.title = query.value(1).toString();
-    const QStringList labels
-        = {QObject::tr("Situation"), QObject::tr("Task"), QObject::tr("Action"), QObject::tr("Result")};
-    for (int part = 0; part < 4; ++part) {
-        const QString text = cue(query.value(2 + part).toString());
+    for (int i = 0; i < int(StarParts.size()); ++i) {
+        const QString text = StoryAnalysis::cue(query.value(2 + i).toString());
         if (!text.isEmpty())
-            card.points << labels[part] + QStringLiteral(": ") + text;
+            card.points << partName(StarParts[i]) + QStringLiteral(": ") + text;
     }
     return card;
 }

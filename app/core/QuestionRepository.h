@@ -28,7 +28,8 @@ public:
                          const QStringList &categories = {}) const;
     QList<qint64> forInterview(InterviewType type, int count, const QDateTime &now, const QString &packSlug = {}) const;
 
-    // The first story linked to the question, as cue points; nullopt when none.
+    // The most recently changed story linked to the question, as short cue points (the
+    // first sentence of each part, at most a dozen words); nullopt when none.
     std::optional<StoryCue> cueFor(qint64 questionId) const;
 
 private:

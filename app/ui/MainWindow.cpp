@@ -142,7 +142,7 @@ QWidget *MainWindow::createPanel(int index)
         return questions;
     }
     case Stories:
-        return new StoriesPanel;
+        return new StoriesPanel(m_database.connection());
     case Practice: {
         auto *practice = new PracticePanel(m_database.connection(), m_dataDir.path(), m_clock);
         practice->setPack(m_plan.packSlug);
