@@ -2,7 +2,8 @@
 # Rehearse developer entry point. The README's two commands:
 #   ./build.sh run     install missing Debian packages, build (Ninja, Release), start Rehearse
 #   ./build.sh test    the same for the tests, then run the whole suite through CTest
-# Also: ./build.sh deps GROUP...   install the packages of the given groups only
+# Also: ./build.sh package         build the Debian package, build/rehearse_<version>_<arch>.deb
+#       ./build.sh deps GROUP...   install the packages of the given groups only
 # Running it again only rebuilds what changed. Packages: packaging/debian-packages.txt.
 set -euo pipefail
 
@@ -69,11 +70,18 @@ case "$command" in
         # a minute rather than the run. A real defect fails both times.
         ctest --output-on-failure --timeout 600 --repeat until-pass:2 "$@"
         ;;
+    package)
+        install_packages build
+        configure_and_build
+        # CPack (packaging/CMakeLists.txt) writes the .deb into the build folder.
+        (cd "$build_dir" && cpack -G DEB)
+        ls -l "$build_dir"/rehearse_*.deb
+        ;;
     deps)
         install_packages "$@"
         ;;
     *)
-        echo "usage: $0 run [rehearse options] | test [ctest options] | deps GROUP..." >&2
+        echo "usage: $0 run [rehearse options] | test [ctest options] | package | deps GROUP..." >&2
         exit 2
         ;;
 esac

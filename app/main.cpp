@@ -1,14 +1,18 @@
 #include "CommandLine.h"
+#include "DataRecovery.h"
+#include "SingleInstance.h"
 #include "Version.h"
 
 #include "core/DataDir.h"
 #include "core/Database.h"
+#include "core/InstanceLock.h"
 #include "core/PackImporter.h"
 #include "core/PackReader.h"
 #include "core/QuestionTransfer.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -52,15 +56,28 @@ bool printIssues(const QString &file, const core::PackIssues &issues)
     return true;
 }
 
+// Opens the database without a window, then takes the daily backup when it is due: an
+// import is a start too, and it writes.
+bool openHeadless(core::Database &database, const core::DataDir &dataDir)
+{
+    QString error;
+    if (!DataRecovery::openHeadless(database, dataDir, &error)) {
+        print(stderr, QStringLiteral("rehearse: ") + error);
+        return false;
+    }
+    const QString backup = DataRecovery::backUpIfDue(database, dataDir);
+    if (!backup.isEmpty())
+        print(stderr,
+              QCoreApplication::translate("main", "rehearse: the daily backup was not written: %1").arg(backup));
+    return true;
+}
+
 int runImport(int argc, char *argv[], const core::DataDir &dataDir, const QString &file)
 {
     QCoreApplication app(argc, argv);
     core::Database database(dataDir.databasePath());
-    QString error;
-    if (!database.open(&error)) {
-        print(stderr, QStringLiteral("rehearse: ") + error);
+    if (!openHeadless(database, dataDir))
         return 2;
-    }
     core::PackImporter importer(database.connection());
     const core::PackImporter::Result result = importer.importFile(file);
     if (printIssues(file, result.issues))
@@ -104,11 +121,8 @@ int runQuestionImport(int argc, char *argv[], const core::DataDir &dataDir, cons
 {
     QCoreApplication app(argc, argv);
     core::Database database(dataDir.databasePath());
-    QString error;
-    if (!database.open(&error)) {
-        print(stderr, QStringLiteral("rehearse: ") + error);
+    if (!openHeadless(database, dataDir))
         return 2;
-    }
     // As the window would at start: the shipped packs' stages and qualities can be named,
     // and their questions are not added twice.
     core::PackImporter(database.connection()).importBundled();
@@ -159,6 +173,9 @@ void installTranslations(QApplication &app)
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("rehearse"));
+    // Settings go to ~/.config/Rehearse/rehearse.conf (or DIR/Rehearse/rehearse.ini with
+    // --data-dir), not under "Unknown Organization".
+    QCoreApplication::setOrganizationName(QStringLiteral("Rehearse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REHEARSE_VERSION));
     // Qt 6.4 records only through its GStreamer backend on Linux.
     if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
@@ -197,6 +214,25 @@ int main(int argc, char *argv[])
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.path());
     }
 
+    // One writer per data folder. The lock is taken before the database is opened, and
+    // a process that was killed leaves a stale lock that the next start takes over.
+    core::InstanceLock lock(dataDir.path());
+    const core::InstanceLock::State locked = lock.tryLock(&error);
+    if (locked == core::InstanceLock::State::Failed) {
+        print(stderr, QStringLiteral("rehearse: ") + error);
+        return 2;
+    }
+    const bool runningElsewhere = locked == core::InstanceLock::State::HeldByAnother;
+    if (runningElsewhere && commandLine.action == CommandLine::Action::Import) {
+        print(stderr,
+              QCoreApplication::translate("main",
+                                          "rehearse: Rehearse is already running on %1 (process %2); close it and "
+                                          "try again. Nothing was imported.")
+                  .arg(QDir::toNativeSeparators(dataDir.path()))
+                  .arg(lock.ownerPid()));
+        return 2;
+    }
+
     if (importQuestions)
         return runQuestionImport(argc, argv, dataDir, commandLine.importFile, questionFile);
     if (commandLine.action == CommandLine::Action::Import)
@@ -207,17 +243,51 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rehearse.Rehearse"));
     installTranslations(app);
 
-    core::Database database(dataDir.databasePath());
-    if (!database.open(&error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Rehearse cannot open your data"), error);
-        return 2;
+    // Another start has the folder: its window comes to the front, unless it was an
+    // --import that has finished meanwhile.
+    if (runningElsewhere) {
+        const SingleInstance::Reply reply = SingleInstance::askToRaise(
+            dataDir.path(), 5000, [&lock] { return lock.tryLock(nullptr) == core::InstanceLock::State::Locked; });
+        if (reply == SingleInstance::Reply::Raised) {
+            print(stdout,
+                  QCoreApplication::translate("main",
+                                              "Rehearse is already running on %1; brought its window to the "
+                                              "front.")
+                      .arg(QDir::toNativeSeparators(dataDir.path())));
+            return 0;
+        }
+        if (reply == SingleInstance::Reply::NoAnswer) {
+            print(stderr,
+                  QCoreApplication::translate("main",
+                                              "rehearse: Rehearse is already running on %1 (process %2) but does "
+                                              "not answer; close it and try again.")
+                      .arg(QDir::toNativeSeparators(dataDir.path()))
+                      .arg(lock.ownerPid()));
+            return 2;
+        }
     }
+    // Without the channel a later start cannot raise this window, but the lock still
+    // keeps it from opening the data.
+    SingleInstance instance(dataDir.path());
+    instance.listen(nullptr);
+
+    core::Database database(dataDir.databasePath());
+    if (!DataRecovery::openWithDialog(database, dataDir))
+        return 2;
+    QFuture<void> dailyBackup = DataRecovery::backUpInBackground(database, dataDir);
     const QStringList bundled = core::PackImporter(database.connection()).importBundled();
     for (const QString &line : bundled)
         qInfo().noquote() << line;
 
     ui::MainWindow window(database, dataDir);
     window.show();
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+        // Not showNormal(): that would also undo a maximised window.
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     if (!commandLine.openFile.isEmpty()) {
         const auto answer = QMessageBox::question(
             &window, QCoreApplication::translate("main", "Import pack?"),
@@ -225,5 +295,7 @@ int main(int argc, char *argv[])
         if (answer == QMessageBox::Yes)
             window.importPackFile(commandLine.openFile);
     }
-    return app.exec();
+    const int code = app.exec();
+    dailyBackup.waitForFinished();
+    return code;
 }

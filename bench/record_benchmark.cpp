@@ -64,17 +64,17 @@ int main(int argc, char *argv[])
     }
 
     QProcess ffprobe;
-    ffprobe.start(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
-                                              QStringLiteral("-select_streams"), QStringLiteral("v:0"),
-                                              QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames"),
-                                              QStringLiteral("-of"), QStringLiteral("csv=p=0"), path});
+    ffprobe.start(QStringLiteral("ffprobe"),
+                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+                   QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                   QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), path});
     ffprobe.waitForFinished(120000);
     const int frames = QString::fromLatin1(ffprobe.readAllStandardOutput()).trimmed().toInt();
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const double cpu = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec
-        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    const double cpu
+        = usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     const double expected = recordedMs / 1000.0 * format.maxFrameRate();
     std::printf("recorded            %.1f s at %dx%d, %.0f fps (camera format)\n", recordedMs / 1000.0,
                 format.resolution().width(), format.resolution().height(), format.maxFrameRate());

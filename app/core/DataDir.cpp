@@ -50,6 +50,10 @@ bool DataDir::prepare(QString *error) const
             *error = reason;
         return false;
     }
+    // A folder copied from another machine may have lost its mode. recordings/ is
+    // Rehearse's own, so it is made private again; the data folder may be one the user
+    // chose and is left as it is.
+    QFile::setPermissions(recordingsPath(), OwnerOnlyDir);
     QTemporaryFile probe(m_path + QStringLiteral("/.write-probe-XXXXXX"));
     if (!probe.open() || probe.write("ok", 2) != 2 || !probe.flush()) {
         if (error) {

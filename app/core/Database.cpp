@@ -29,6 +29,42 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// SQLITE_CORRUPT and SQLITE_NOTADB, with or without an extended code, mean the file
+// itself is bad; anything else (busy, no permission, no memory) says nothing about it.
+Database::Failure failureOf(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26 ? Database::Failure::Damaged : Database::Failure::Other;
+}
+
+// A read-only connection to a WAL database creates the -wal and -shm files when they are
+// missing. Those a probe created, still empty, are removed, so that a refused file's
+// folder is left as it was.
+class ProbeTraces {
+public:
+    explicit ProbeTraces(const QString &path)
+        : m_wal(path + QStringLiteral("-wal"))
+        , m_shm(path + QStringLiteral("-shm"))
+        , m_hadWal(QFile::exists(m_wal))
+        , m_hadShm(QFile::exists(m_shm))
+    {
+    }
+    void clear() const
+    {
+        if (m_hadWal || !QFile::exists(m_wal) || QFileInfo(m_wal).size() > 0)
+            return;
+        QFile::remove(m_wal);
+        if (!m_hadShm)
+            QFile::remove(m_shm);
+    }
+
+private:
+    QString m_wal;
+    QString m_shm;
+    bool m_hadWal;
+    bool m_hadShm;
+};
+
 QString connectionName(const QString &prefix)
 {
     return prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
@@ -58,6 +94,7 @@ int Database::readUserVersion(const QString &path, QString *error)
     // A read-only connection, so that a refused file is never changed, not even its
     // journal mode.
     const QString name = QStringLiteral("rehearse-probe-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const ProbeTraces traces(path);
     int version = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(Driver, name);
@@ -84,16 +121,84 @@ int Database::readUserVersion(const QString &path, QString *error)
         }
     }
     QSqlDatabase::removeDatabase(name);
+    traces.clear();
     return version;
+}
+
+Database::Failure Database::quickCheck(const QString &path, QString *error)
+{
+    if (!QFileInfo(path).isReadable()) {
+        if (error)
+            *error = QObject::tr("the file cannot be read");
+        return Failure::Other;
+    }
+    const QString name = QStringLiteral("rehearse-check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const ProbeTraces traces(path);
+    Failure failure = Failure::Other;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(Driver, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            failure = failureOf(db.lastError());
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                failure = failureOf(query.lastError());
+                if (error)
+                    *error = query.lastError().text();
+            } else {
+                QStringList problems;
+                while (query.next()) {
+                    // Rows may start with a "*** in database main ***" line.
+                    const QStringList lines = query.value(0).toString().split(u'\n');
+                    for (const QString &line : lines) {
+                        if (!line.startsWith(QStringLiteral("***")))
+                            problems << line;
+                    }
+                }
+                if (problems == QStringList{QStringLiteral("ok")}) {
+                    failure = Failure::None;
+                } else {
+                    failure = Failure::Damaged;
+                    if (error)
+                        *error = problems.value(0, QObject::tr("the check found nothing it could read"));
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    traces.clear();
+    if (failure != Failure::None)
+        qCInfo(logDb) << "quick check failed on" << path << (error ? *error : QString());
+    return failure;
 }
 
 bool Database::open(QString *error)
 {
+    m_failure = Failure::None;
+    m_new = false;
     int from = 0;
     if (QFileInfo(m_path).exists() && QFileInfo(m_path).size() > 0) {
         QString reason;
-        from = readUserVersion(m_path, &reason);
-        if (from < 0) {
+        m_failure = quickCheck(m_path, &reason);
+        if (m_failure == Failure::None) {
+            from = readUserVersion(m_path, &reason);
+            if (from < 0)
+                m_failure = Failure::Other;
+        }
+        if (m_failure == Failure::Damaged) {
+            if (error) {
+                *error = QObject::tr("%1 is not a readable Rehearse database: it is damaged (%2). It was left as "
+                                     "it is.")
+                             .arg(QDir::toNativeSeparators(m_path), reason);
+            }
+            return false;
+        }
+        if (m_failure != Failure::None) {
             if (error) {
                 *error = QObject::tr("%1 is not a readable Rehearse database (%2). It was left as it is.")
                              .arg(QDir::toNativeSeparators(m_path), reason);
@@ -101,6 +206,7 @@ bool Database::open(QString *error)
             return false;
         }
         if (from > Migrations::LatestVersion) {
+            m_failure = Failure::Newer;
             if (error) {
                 *error = QObject::tr("%1 was written by a newer version of Rehearse (data version %2; this "
                                      "version reads up to %3). Nothing was changed. Update Rehearse to open it.")
@@ -114,13 +220,17 @@ bool Database::open(QString *error)
 
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
+        m_failure = Failure::Other;
         if (error) {
             *error = QObject::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         }
         return false;
     }
-    if (from < Migrations::LatestVersion)
-        return migrate(from, error);
+    if (from < Migrations::LatestVersion && !migrate(from, error)) {
+        m_failure = Failure::Other;
+        return false;
+    }
+    m_new = from == 0;
     return true;
 }
 

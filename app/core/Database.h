@@ -11,6 +11,10 @@ namespace rehearse::core {
 // one after copying it aside.
 class Database final {
 public:
+    // Why open() failed. Damaged: the file is not a database or fails SQLite's quick
+    // check, so a backup may replace it; the file itself was not changed.
+    enum class Failure { None, Damaged, Newer, Other };
+
     explicit Database(QString path);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -18,6 +22,9 @@ public:
     // Returns false with a user-readable reason in *error. On a refused file nothing has
     // been written to it.
     bool open(QString *error);
+    Failure lastFailure() const { return m_failure; }
+    // True when open() created the schema from nothing: the file is new.
+    bool isNew() const { return m_new; }
 
     // The connection for the calling thread, opened on first use.
     QSqlDatabase connection() const;
@@ -32,6 +39,10 @@ public:
 
     // Reads PRAGMA user_version without changing the file; -1 when unreadable.
     static int readUserVersion(const QString &path, QString *error);
+    // PRAGMA quick_check on a read-only connection, so the file is never changed. Returns
+    // Failure::None when the file passes, Damaged with SQLite's first complaint in *error
+    // when it is corrupt or not a database, and Other when it cannot be read at all.
+    static Failure quickCheck(const QString &path, QString *error);
 
 private:
     bool migrate(int from, QString *error);
@@ -40,6 +51,8 @@ private:
     QString m_path;
     QString m_connectionPrefix;
     QString m_lastBackup;
+    Failure m_failure = Failure::None;
+    bool m_new = false;
 };
 
 } // namespace rehearse::core

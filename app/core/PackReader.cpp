@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace rehearse::core {
 
 namespace {
@@ -69,8 +71,8 @@ public:
             return 0;
         }
         const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<long long>(number)) || number < minimum
-            || number > 1e9) {
+        // The range first: converting a double outside long long's range is undefined.
+        if (!value.isDouble() || number < minimum || number > 1e9 || number != std::trunc(number)) {
             add(at,
                 QStringLiteral("expected a whole number of at least %1, found %2").arg(minimum).arg(typeName(value)));
             return 0;

@@ -18,7 +18,8 @@ const auto Select = QStringLiteral(
 
 // The visibility and filter conditions shared by every listing. Placeholders only; the
 // values go in binds, in the order of the returned list.
-QString conditions(const QString &packSlug, const QStringList &categories, QVariantList *binds)
+QString conditions(const QString &packSlug, const QStringList &categories, const QString &stageSlug,
+                   QVariantList *binds)
 {
     QString where = QStringLiteral("WHERE q.hidden = 0 AND q.archived = 0 AND (p.id IS NULL OR p.removed = 0) ");
     if (!packSlug.isEmpty()) {
@@ -32,6 +33,10 @@ QString conditions(const QString &packSlug, const QStringList &categories, QVari
             binds->append(category);
         }
         where += QStringLiteral("AND q.category IN (%1) ").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!stageSlug.isEmpty()) {
+        where += QStringLiteral("AND q.stage_id IN (SELECT st.id FROM stages st WHERE st.slug = ?) ");
+        binds->append(stageSlug);
     }
     return where;
 }
@@ -84,7 +89,7 @@ QList<Question> QuestionRepository::list(const QString &packSlug, const QStringL
 {
     QVariantList binds;
     QSqlQuery query(m_db);
-    query.prepare(Select + conditions(packSlug, categories, &binds)
+    query.prepare(Select + conditions(packSlug, categories, m_stage, &binds)
                   + QStringLiteral("ORDER BY q.own, q.position, q.id"));
     QList<Question> questions;
     if (run(query, binds)) {
@@ -99,7 +104,7 @@ QList<qint64> QuestionRepository::nextUp(int count, const QDateTime &now, const 
 {
     const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
     QVariantList binds;
-    const QString where = conditions(packSlug, categories, &binds);
+    const QString where = conditions(packSlug, categories, m_stage, &binds);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT q.id FROM questions q "
                                  "LEFT JOIN packs p ON p.id = q.pack_id "

@@ -17,6 +17,10 @@ class QuestionRepository final {
 public:
     explicit QuestionRepository(QSqlDatabase db);
 
+    // Limits listings to the questions of one interview stage (by its id in the pack);
+    // empty: every stage.
+    void setStage(const QString &stageSlug) { m_stage = stageSlug; }
+
     std::optional<Question> get(qint64 id) const;
     // Visible questions (not hidden, not archived) of the pack (all packs and own
     // questions when empty), in the given categories (all when empty), in pack order.
@@ -34,6 +38,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    QString m_stage;
 };
 
 } // namespace rehearse::core

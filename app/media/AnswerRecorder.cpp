@@ -2,6 +2,7 @@
 
 #include "media/CaptureWorker.h"
 #include "media/Logging.h"
+#include "media/RecordingWriteThrough.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,9 @@ AnswerRecorder::AnswerRecorder(QObject *parent)
     : QObject(parent)
     , m_devices(new QMediaDevices(this))
 {
+    // Before the first recording pipeline: what is encoded goes to the file at once, so a
+    // crash loses only the last moments.
+    RecordingWriteThrough::install();
     qRegisterMetaType<RecordingOutcome>();
     qRegisterMetaType<QCameraDevice>();
     qRegisterMetaType<QAudioDevice>();

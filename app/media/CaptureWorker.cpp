@@ -136,6 +136,7 @@ void CaptureWorker::start(const QString &path)
     m_path = path;
     m_stopMessage.clear();
     m_discard = false;
+    m_failed = false;
     m_active = true;
     // A camera needs a moment after it starts before its frames flow evenly.
     qint64 wait = 0;
@@ -230,6 +231,7 @@ void CaptureWorker::onRecorderStateChanged(QMediaRecorder::RecorderState state)
     outcome.audioOnly = m_camera == nullptr;
     outcome.bytes = QFileInfo(m_path).size();
     outcome.stoppedByItself = !m_stopMessage.isEmpty();
+    outcome.unfinished = m_failed;
     outcome.message = m_stopMessage;
     outcome.ok = outcome.bytes > 0;
     if (QFile::exists(m_path))
@@ -247,6 +249,9 @@ void CaptureWorker::onRecorderError(QMediaRecorder::Error error, const QString &
         emit failed(tr("The recorder reported a problem: %1").arg(text));
         return;
     }
+    // Qt 6.4 reports every GStreamer error as a ResourceError; a write that failed (full
+    // disk, unwritable folder) is one. The muxer cannot finish the file after it.
+    m_failed = true;
     const QString reason = error == QMediaRecorder::ResourceError || error == QMediaRecorder::OutOfSpaceError
         ? tr("Recording stopped: the disk is full or the recordings folder cannot be written (%1). What was "
              "recorded is kept.")

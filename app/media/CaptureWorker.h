@@ -69,6 +69,7 @@ private:
     QString m_stopMessage;
     bool m_discard = false;
     bool m_active = false;
+    bool m_failed = false; // the recorder reported an error while recording
 };
 
 } // namespace rehearse::media

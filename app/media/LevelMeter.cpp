@@ -18,6 +18,8 @@ LevelMeter::~LevelMeter()
     // No signal from a meter being destroyed: its receivers may be gone already.
     if (m_io)
         disconnect(m_io, nullptr, this, nullptr);
+    if (m_source)
+        m_source->suspend(); // see stop()
     delete m_source;
 }
 
@@ -56,8 +58,12 @@ void LevelMeter::stop()
 {
     if (m_io)
         disconnect(m_io, nullptr, this, nullptr);
-    // Deleted at once, without stop(): Qt 6.4's GStreamer audio source crashed when a
-    // stopped source was destroyed later.
+    // Suspended, then deleted at once, without stop(): Qt 6.4's audio source crashed when
+    // a stopped source was destroyed later, and its destructor runs a nested event loop
+    // in which a still-running read timer calls into the closed PulseAudio stream
+    // (pa_stream_readable_size aborts). Suspending stops that timer first.
+    if (m_source)
+        m_source->suspend();
     delete m_source;
     m_source = nullptr;
     m_io = nullptr;

@@ -3,10 +3,13 @@
 #include "core/AttemptRepository.h"
 #include "media/AnswerRecorder.h"
 #include "media/Logging.h"
+#include "media/RecordingRepair.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 namespace rehearse::media {
 
@@ -114,7 +117,37 @@ void PracticeController::onRecorderFinished(const RecordingOutcome &outcome)
         emit error(outcome.message);
         return;
     }
+    m_repaired = false;
+    if (outcome.unfinished) {
+        repairThenProbe(outcome.file);
+        return;
+    }
     m_probe->probe(outcome.file);
+}
+
+void PracticeController::repairThenProbe(const QString &file)
+{
+    auto *watcher = new QFutureWatcher<RecordingRepair::Result>(this);
+    connect(watcher, &QFutureWatcher<RecordingRepair::Result>::finished, this, [this, watcher, file] {
+        const RecordingRepair::Result result = watcher->result();
+        watcher->deleteLater();
+        if (!m_attemptId)
+            return;
+        if (!result.ok) {
+            const QString message = tr("%1 The file could not be finished (%2); it was kept in your recordings folder.")
+                                        .arg(m_outcome.message, result.error);
+            core::AttemptRepository(m_db, m_dataDir)
+                .finish(m_attemptId, 0, core::Attempt::State::Failed,
+                        tr("The recorder failed and the file could not be finished: %1.").arg(result.error));
+            m_attemptId = 0;
+            m_session->recorderFinished(false, message);
+            emit error(message);
+            return;
+        }
+        m_repaired = result.changed;
+        m_probe->probe(file);
+    });
+    watcher->setFuture(QtConcurrent::run([file] { return RecordingRepair::repair(file); }));
 }
 
 void PracticeController::onProbed(const RecordingProbe::Result &result)
@@ -145,7 +178,8 @@ void PracticeController::onProbed(const RecordingProbe::Result &result)
         emit error(message);
         return;
     }
-    attempts.finish(id, result.durationMs, core::Attempt::State::Complete);
+    attempts.finish(id, result.durationMs,
+                    m_repaired ? core::Attempt::State::Recovered : core::Attempt::State::Complete);
     m_savedAttemptId = id;
     if (m_outcome.stoppedByItself)
         emit notice(m_outcome.message);

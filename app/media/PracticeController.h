@@ -17,7 +17,9 @@ class AnswerRecorder;
 // Runs a practice: the core state machine asks, this does. It stores the attempt when
 // recording starts (so an interrupted one is found again), drives the recorder, and
 // completes the attempt only when the recorder has finished the file and the file reads
-// back with the right duration. Widgets only show what it reports.
+// back with the right duration. When the recorder failed mid-recording (a full disk), the
+// file it left is finished first (RecordingRepair) and the attempt is "recovered".
+// Widgets only show what it reports.
 class PracticeController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PracticeController)
@@ -54,6 +56,7 @@ private:
     void onStopRequested();
     void onDiscardRequested();
     void onRecorderFinished(const RecordingOutcome &outcome);
+    void repairThenProbe(const QString &file);
     void onProbed(const RecordingProbe::Result &result);
     void onFinalizeTimedOut();
     QString newRecordingPath(qint64 questionId) const;
@@ -68,6 +71,7 @@ private:
     qint64 m_storyId = 0;
     QString m_mockId;
     RecordingOutcome m_outcome;
+    bool m_repaired = false; // the file had to be finished after the recorder failed
 };
 
 } // namespace rehearse::media

@@ -13,6 +13,7 @@ struct RecordingOutcome {
     qint64 bytes = 0;
     bool audioOnly = false;
     bool stoppedByItself = false; // a device was lost or the disk filled up
+    bool unfinished = false; // the recorder failed mid-recording: the file was never finished
     QString message; // what went wrong, for the user; empty when nothing did
 };
 

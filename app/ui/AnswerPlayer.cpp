@@ -1,5 +1,7 @@
 #include "ui/AnswerPlayer.h"
 
+#include "ui/FocusChain.h"
+
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -87,6 +89,7 @@ AnswerPlayer::AnswerPlayer(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_screen, 1);
     layout->addLayout(controls);
+    setTabChain(this->controls());
 
     connect(m_play, &QPushButton::clicked, this, &AnswerPlayer::togglePlay);
     connect(m_back, &QToolButton::clicked, this, [this] { seekBy(-JumpMs); });
@@ -130,6 +133,11 @@ void AnswerPlayer::open(const QString &path, bool audioOnly)
 {
     m_screen->setCurrentWidget(audioOnly ? static_cast<QWidget *>(m_soundOnly) : m_video);
     m_player->setSource(QUrl::fromLocalFile(path));
+}
+
+QList<QWidget *> AnswerPlayer::controls() const
+{
+    return {m_back, m_play, m_forward, m_seek, m_speed, m_volume};
 }
 
 void AnswerPlayer::clear()

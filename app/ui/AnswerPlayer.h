@@ -35,6 +35,8 @@ public:
     double speed() const;
     void setVolume(int percent);
     QMediaPlayer *player() const { return m_player; }
+    // The controls in reading order, for the Tab order of a view that holds the player.
+    QList<QWidget *> controls() const;
     // Space plays or pauses, Left and Right jump by five seconds while the focus is
     // anywhere inside scope (text fields keep those keys for themselves).
     void addShortcuts(QWidget *scope);

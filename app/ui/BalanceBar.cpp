@@ -1,5 +1,7 @@
 #include "ui/BalanceBar.h"
 
+#include "ui/ThemeColors.h"
+
 #include <QPainter>
 
 namespace rehearse::ui {
@@ -112,7 +114,7 @@ void BalanceBar::paintEvent(QPaintEvent *)
         const QRectF band(trackRect.left() + trackWidth * row.target.min / 100.0, trackRect.top(),
                           trackWidth * (row.target.max - row.target.min) / 100.0, trackRect.height());
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0xc8, 0xe6, 0xc9));
+        painter.setBrush(ThemeColors::blend(track, fillColor(Fit::InTarget), 0.3)); // pale on light, deep on dark
         painter.drawRect(band);
 
         if (!m_empty && row.percent > 0) {

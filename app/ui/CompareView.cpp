@@ -48,6 +48,8 @@ CompareView::CompareView(QSqlDatabase db, QString dataDir, QWidget *parent)
     grid->setRowStretch(1, 1);
 
     m_scores->setObjectName(QStringLiteral("compareScores"));
+    m_scores->setAccessibleName(tr("Scores side by side"));
+    m_scores->setTabKeyNavigation(false);
     m_scores->setColumnCount(2);
     m_scores->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_scores->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -58,6 +60,7 @@ CompareView::CompareView(QSqlDatabase db, QString dataDir, QWidget *parent)
     head->addWidget(m_question, 1);
     head->addWidget(restart);
     head->addWidget(playBoth);
+    setTabOrder(restart, playBoth);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addLayout(head);

@@ -1,6 +1,7 @@
 #include "ui/CoverageView.h"
 
 #include "core/StoryCoverageModel.h"
+#include "ui/ThemeColors.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -49,11 +50,15 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
+        // From the view's palette at each paint, so a theme change is followed.
+        const auto *view = qobject_cast<const QWidget *>(QObject::parent());
+        const QPalette palette = view ? view->palette() : QPalette();
         if (role == Qt::BackgroundRole && index.data(core::StoryCoverageModel::MissingRole).toBool())
-            return QColor(0xff, 0xf3, 0xe0);
+            return ThemeColors::attentionBackground(palette);
         if (role == Qt::ForegroundRole && index.column() == core::StoryCoverageModel::CountColumn
             && index.data(core::StoryCoverageModel::MissingRole).toBool()) {
-            return QColor(0xbf, 0x36, 0x0c);
+            return ThemeColors::toneColor(palette, ThemeColors::Tone::Problem,
+                                          ThemeColors::attentionBackground(palette));
         }
         return QIdentityProxyModel::data(index, role);
     }
@@ -153,6 +158,8 @@ CoverageView::CoverageView(QSqlDatabase db, QWidget *parent)
     auto *proxy = new CoverageProxy(this);
     proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("coverageTable"));
+    m_table->setAccessibleName(tr("Qualities and the stories that show them"));
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(proxy);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -171,7 +178,7 @@ CoverageView::CoverageView(QSqlDatabase db, QWidget *parent)
            "qualities the company screens for. Each quality deserves at least one story; two is better."),
         this);
     explain->setWordWrap(true);
-    explain->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(explain, ThemeColors::Tone::Secondary);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);

@@ -1,6 +1,7 @@
 #include "ui/GuidePanel.h"
 
 #include "core/PackRepository.h"
+#include "ui/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -144,6 +145,8 @@ void GuidePanel::rebuild()
     }
     m_layout->addStretch();
     m_scroll->setWidget(m_content); // deletes the previous content
+    // Tab reads the page: the bar and the jumps above, the page, then what it holds.
+    setTabOrder(findChild<QToolButton *>(QStringLiteral("jump%1").arg(SectionCount - 1)), m_scroll);
 }
 
 bool GuidePanel::showSection(Section section)
@@ -203,8 +206,12 @@ void GuidePanel::addHeader()
     plan->setObjectName(QStringLiteral("guidePlan"));
     plan->setWordWrap(true);
     plan->setTextFormat(Qt::PlainText);
-    plan->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); padding: 8px; "
-                                       "border-left: 4px solid palette(highlight); }"));
+    ThemeColors::keepStyleSheet(plan, [](const QPalette &palette) {
+        const QColor background = palette.color(QPalette::AlternateBase);
+        return QStringLiteral("QLabel { background: %1; color: %2; padding: 8px; border-left: 4px solid %3; }")
+            .arg(background.name(), ThemeColors::readable(palette.color(QPalette::Text), background).name(),
+                 palette.color(QPalette::Highlight).name());
+    });
     if (m_plan.packSlug == m_pack.id) {
         QStringList parts;
         if (m_plan.date.isValid()) {
@@ -259,10 +266,15 @@ void GuidePanel::addStages()
         number->setAlignment(Qt::AlignCenter);
         number->setFixedSize(34, 34);
         number->setFont(scaled(number->font(), 1.2, true));
-        number->setStyleSheet(current ? QStringLiteral("QLabel { border-radius: 17px; background: #e65100; "
-                                                       "color: white; }")
-                                      : QStringLiteral("QLabel { border-radius: 17px; background: palette(highlight); "
-                                                       "color: palette(highlighted-text); }"));
+        // The stage you are at in orange, the others in the highlight colour, each dark
+        // or light enough for its number to read.
+        ThemeColors::keepStyleSheet(number, [current](const QPalette &palette) {
+            const QColor text = palette.color(QPalette::HighlightedText);
+            const QColor fill
+                = ThemeColors::readable(current ? QColor(0xe6, 0x51, 0x00) : palette.color(QPalette::Highlight), text);
+            return QStringLiteral("QLabel { border-radius: 17px; background: %1; color: %2; }")
+                .arg(fill.name(), text.name());
+        });
         grid->addWidget(number, 0, 0, Qt::AlignTop | Qt::AlignHCenter);
         if (i + 1 < m_pack.stages.size()) {
             auto *line = new QFrame(row);
@@ -289,7 +301,7 @@ void GuidePanel::addStages()
             auto *duration = new QLabel(stage.duration, details);
             duration->setTextFormat(Qt::PlainText);
             duration->setWordWrap(true);
-            duration->setForegroundRole(QPalette::PlaceholderText);
+            ThemeColors::applyTone(duration, ThemeColors::Tone::Secondary);
             detailLayout->addWidget(duration);
         }
         addParagraph(stage.what, details, detailLayout);
@@ -353,7 +365,7 @@ void GuidePanel::addQualities()
                                                       : tr("Your stories: %1").arg(titles.join(QStringLiteral("; "))),
                                      frame, layout);
         yours->setObjectName(QStringLiteral("qualityStories"));
-        yours->setForegroundRole(titles.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+        ThemeColors::applyTone(yours, titles.isEmpty() ? ThemeColors::Tone::Secondary : ThemeColors::Tone::Normal);
         layout->addStretch();
         grid->addWidget(frame, static_cast<int>(i / 2), static_cast<int>(i % 2));
     }
@@ -451,6 +463,7 @@ void GuidePanel::addQuestionsToAsk()
     m_layout->addWidget(m_asks);
     auto *input = new QLineEdit(m_content);
     input->setObjectName(QStringLiteral("newQuestionToAsk"));
+    input->setAccessibleName(tr("New question to ask them"));
     input->setPlaceholderText(tr("e.g. What would you expect me to have done in my first 90 days?"));
     auto *add = new QPushButton(tr("Add"), m_content);
     auto *row = new QHBoxLayout;

@@ -7,6 +7,7 @@
 #include "ui/CompareView.h"
 #include "ui/ReviewView.h"
 #include "ui/RubricDialog.h"
+#include "ui/ThemeColors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,6 +37,17 @@ namespace {
 
 using Score = core::AttemptFilterModel::Score;
 const QDate NoDate(2000, 1, 1);
+
+// Tab leaves a date filter for the next control. Qt's date edit steps through its day,
+// month and year with Tab, and while it shows "any" it never lets Tab go; arrows, digits
+// and the calendar still edit it.
+class DateFilter final : public QDateEdit {
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
 
 } // namespace
 
@@ -69,13 +81,14 @@ void HistoryPanel::buildUi()
     title->setFont(font);
     m_count = new QLabel(list);
     m_count->setObjectName(QStringLiteral("historyCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_count, ThemeColors::Tone::Secondary);
     auto *rubric = new QPushButton(tr("Rubric…"), list);
     rubric->setToolTip(tr("Edit the criteria answers are scored on"));
 
     // Filters.
     m_search = new QLineEdit(list);
     m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setAccessibleName(tr("Search questions"));
     m_search->setPlaceholderText(tr("Search questions (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_category = new QComboBox(list);
@@ -93,7 +106,7 @@ void HistoryPanel::buildUi()
     m_score->addItem(tr("Fair (3)"), int(Score::Fair));
     m_score->addItem(tr("Strong (4–5)"), int(Score::Strong));
     const auto dateEdit = [list](const QString &name, const QString &label) {
-        auto *edit = new QDateEdit(list);
+        auto *edit = new DateFilter(list);
         edit->setObjectName(name);
         edit->setAccessibleName(label);
         edit->setCalendarPopup(true);
@@ -117,6 +130,8 @@ void HistoryPanel::buildUi()
     // The list, and beside it what is due.
     m_table = new QTableView(list);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Your answers"));
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(core::AttemptHistoryModel::Date, Qt::DescendingOrder);
@@ -140,11 +155,12 @@ void HistoryPanel::buildUi()
     m_empty->setObjectName(QStringLiteral("historyEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_empty, ThemeColors::Tone::Secondary);
 
     auto *dueBox = new QGroupBox(tr("Due for practice"), list);
     m_due = new QListWidget(dueBox);
     m_due->setObjectName(QStringLiteral("dueList"));
+    m_due->setAccessibleName(tr("Due for practice"));
     m_due->setWordWrap(true);
     m_due->setSpacing(3);
     m_due->setResizeMode(QListView::Adjust);
@@ -534,9 +550,7 @@ void HistoryPanel::editRubric()
 void HistoryPanel::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fff3e0; color: #5d4037; padding: 8px; "
-                                                      "border: 1px solid #ffb74d; border-radius: 4px; }")
-                                     : QStringLiteral("QLabel { padding: 8px; }"));
+    ThemeColors::applyBox(m_message, problem ? ThemeColors::Tone::Problem : ThemeColors::Tone::Normal);
     m_message->show();
 }
 

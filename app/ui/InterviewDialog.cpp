@@ -1,6 +1,7 @@
 #include "ui/InterviewDialog.h"
 
 #include "core/PackRepository.h"
+#include "ui/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,7 @@ InterviewDialog::InterviewDialog(QSqlDatabase db, const core::InterviewPlan &pla
     m_hasDate->setObjectName(QStringLiteral("planHasDate"));
     m_hasDate->setChecked(plan.date.isValid());
     m_date->setObjectName(QStringLiteral("planDate"));
+    m_date->setAccessibleName(tr("Interview date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_date->setDate(plan.date.isValid() ? plan.date : QDate::currentDate().addDays(21));
@@ -50,7 +52,7 @@ InterviewDialog::InterviewDialog(QSqlDatabase db, const core::InterviewPlan &pla
                                "start with this company's questions."),
                             this);
     note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(note, ThemeColors::Tone::Secondary);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

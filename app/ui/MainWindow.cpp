@@ -5,6 +5,8 @@
 #include "core/Database.h"
 #include "core/PackImporter.h"
 #include "core/PackRepository.h"
+#include "media/AttemptRecovery.h"
+#include "ui/AboutBox.h"
 #include "ui/GuidePanel.h"
 #include "ui/HistoryPanel.h"
 #include "ui/InterviewDialog.h"
@@ -16,17 +18,21 @@
 #include "ui/StoriesPanel.h"
 
 #include <QCloseEvent>
+#include <QFile>
+#include <QTimer>
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <cstdio>
 
 namespace rehearse::ui {
 
@@ -56,6 +62,17 @@ QString panelName(int index)
     }
 }
 
+QString stageTitle(const QSqlDatabase &db, const core::InterviewPlan &plan)
+{
+    if (plan.stageSlug.isEmpty())
+        return {};
+    for (const core::PackStage &stage : core::PackRepository(db).load(plan.packSlug).stages) {
+        if (stage.id == plan.stageSlug)
+            return stage.title;
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget *parent)
@@ -65,6 +82,7 @@ MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget 
     , m_dataDir(std::move(dataDir))
 {
     m_ui->setupUi(this);
+    setWindowIcon(AboutBox::applicationIcon());
     m_ui->navigation->setStyleSheet(QStringLiteral("QListWidget { padding-top: 12px; }"
                                                    "QListWidget::item { padding-left: 18px; }"));
     QFont navigationFont = m_ui->navigation->font();
@@ -104,9 +122,63 @@ MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget 
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     restoreWindowState();
+    recoverUnfinishedAnswers();
+    if (qEnvironmentVariableIsSet("REHEARSE_STARTUP_PROBE"))
+        startStartupProbe();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::startStartupProbe()
+{
+    // For bench/run-startup-benchmark.sh: once the event loop runs (the window is shown),
+    // paint, print the wall clock, then after a second of idling the resident memory,
+    // and quit.
+    QTimer::singleShot(0, this, [this] {
+        repaint();
+        std::printf("shown-at-ms %lld\n", QDateTime::currentMSecsSinceEpoch());
+        std::fflush(stdout);
+        QTimer::singleShot(1000, this, [] {
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmRSS:"))
+                        std::printf("idle-rss-kb %s\n", line.mid(6).trimmed().split(' ').first().constData());
+                }
+            }
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    });
+}
+
+MainWindow::~MainWindow()
+{
+    // The repair uses the database, which is closed after the window.
+    m_recovery.waitForFinished();
+}
+
+void MainWindow::recoverUnfinishedAnswers()
+{
+    // Answers cut off by a crash or a hang are repaired on a worker, so the window paints
+    // first; the status bar says what came of them.
+    const QList<core::Attempt> pending = media::AttemptRecovery::pending(m_database.connection());
+    if (pending.isEmpty())
+        return;
+    statusBar()->showMessage(pending.size() == 1
+                                 ? tr("Checking an answer cut off when Rehearse last stopped…")
+                                 : tr("Checking %1 answers cut off when Rehearse last stopped…").arg(pending.size()));
+    auto *watcher = new QFutureWatcher<media::AttemptRecovery::Report>(this);
+    connect(watcher, &QFutureWatcher<media::AttemptRecovery::Report>::finished, this, [this, watcher] {
+        const media::AttemptRecovery::Report report = watcher->result();
+        watcher->deleteLater();
+        statusBar()->showMessage(report.summary());
+        if (auto *history = qobject_cast<HistoryPanel *>(m_panels[History]))
+            history->reload();
+    });
+    const QFuture<media::AttemptRecovery::Report> future
+        = media::AttemptRecovery::recoverInBackground(m_database, m_dataDir.path(), pending);
+    m_recovery = QFuture<void>(future);
+    watcher->setFuture(future);
+}
 
 int MainWindow::currentPanel() const
 {
@@ -145,7 +217,7 @@ QWidget *MainWindow::createPanel(int index)
         return new StoriesPanel(m_database.connection());
     case Practice: {
         auto *practice = new PracticePanel(m_database.connection(), m_dataDir.path(), m_clock);
-        practice->setPack(m_plan.packSlug);
+        practice->setPlan(m_plan.packSlug, m_plan.stageSlug, stageTitle(m_database.connection(), m_plan));
         connect(practice, &PracticePanel::reviewRequested, this, [this](qint64 attemptId) {
             showPanel(History);
             static_cast<HistoryPanel *>(panel(History))->review(attemptId);
@@ -252,7 +324,7 @@ void MainWindow::setPlan(const core::InterviewPlan &plan)
     if (auto *questions = qobject_cast<QuestionsPanel *>(m_panels[Questions]))
         questions->applyPlan(plan);
     if (auto *practice = qobject_cast<PracticePanel *>(m_panels[Practice]))
-        practice->setPack(plan.packSlug);
+        practice->setPlan(plan.packSlug, plan.stageSlug, stageTitle(m_database.connection(), plan));
 }
 
 void MainWindow::applyPlan()
@@ -301,21 +373,19 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Rehearse"),
-        tr("<h3>Rehearse %1</h3><p>Practise job interviews on camera, offline and private. Nothing you record "
-           "or write leaves this computer.</p><p>Your data: <a href=\"%2\">%3</a></p>"
-           "<p>Built with Qt %4, SQLite and GStreamer.</p>")
-            .arg(QCoreApplication::applicationVersion(),
-                 QUrl::fromLocalFile(m_dataDir.path()).toString().toHtmlEscaped(),
-                 QDir::toNativeSeparators(m_dataDir.path()).toHtmlEscaped(), QString::fromLatin1(qVersion())));
+    AboutBox::show(this, m_dataDir.path());
 }
 
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1100, 760);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // 1100x760, or less on a small screen (1920x1080 at 200 % is 960x540).
+        QSize size(1100, 760);
+        if (const QScreen *screen = this->screen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     restoreState(settings.value(StateKey).toByteArray());
     const int last = settings.value(PanelKey, static_cast<int>(Guide)).toInt();
     showPanel(last >= 0 && last < PanelCount ? last : Guide);

@@ -4,6 +4,7 @@
 #include "core/InterviewPlan.h"
 #include "core/SteadyClock.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 class QLabel;
@@ -58,6 +59,8 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void applyPlan();
+    void recoverUnfinishedAnswers();
+    void startStartupProbe();
     void packsChanged();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -67,6 +70,7 @@ private:
     std::array<QWidget *, PanelCount> m_panels{};
     core::InterviewPlan m_plan;
     QLabel *m_daysLeft = nullptr;
+    QFuture<void> m_recovery;
 };
 
 } // namespace rehearse::ui

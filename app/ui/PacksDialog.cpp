@@ -2,6 +2,7 @@
 
 #include "core/PackImporter.h"
 #include "core/PackRepository.h"
+#include "ui/ThemeColors.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,6 +28,7 @@ PacksDialog::PacksDialog(QSqlDatabase db, QWidget *parent)
 {
     setWindowTitle(tr("Manage Packs"));
     m_list->setObjectName(QStringLiteral("packList"));
+    m_list->setAccessibleName(tr("Packs"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Company and role"), tr("Version"), tr("Questions"), tr("Status")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -177,7 +179,7 @@ bool PacksDialog::addBack(const QString &slug)
 void PacksDialog::say(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    ThemeColors::applyTone(m_message, problem ? ThemeColors::Tone::Problem : ThemeColors::Tone::Normal);
 }
 
 QString PacksDialog::message() const

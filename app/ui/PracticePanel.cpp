@@ -9,6 +9,7 @@
 #include "ui/AnswerPlayer.h"
 #include "ui/RubricDialog.h"
 #include "ui/SettingsDialog.h"
+#include "ui/ThemeColors.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -107,7 +108,7 @@ void PracticePanel::buildUi()
     m_questions->setObjectName(QStringLiteral("questionChoice"));
     m_questions->setAccessibleName(tr("Question to practise, next up first"));
     m_questions->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_questions->setMinimumContentsLength(30);
+    m_questions->setMinimumContentsLength(14); // wider when there is room (stretch)
     m_mock = new QPushButton(this);
     m_mock->setObjectName(QStringLiteral("mockButton"));
     m_settings = new QPushButton(tr("Settings…"), this);
@@ -131,7 +132,8 @@ void PracticePanel::buildUi()
     m_question->setFont(scaled(m_question->font(), 1.7, true));
     m_question->setMinimumHeight(60);
     m_meta = new QLabel(this);
-    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_meta, ThemeColors::Tone::Secondary);
+    m_meta->setWordWrap(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("practiceStatus"));
     m_status->setFont(scaled(m_status->font(), 1.2, true));
@@ -152,7 +154,7 @@ void PracticePanel::buildUi()
     m_screen->addWidget(m_preview);
     m_screen->addWidget(m_noCamera);
     m_screen->addWidget(m_player);
-    m_screen->setMinimumSize(480, 270);
+    m_screen->setMinimumSize(320, 180); // the window fits 960x540 (1920x1080 at 200 %)
 
     // Beside the picture: level, cue card, tip.
     m_level = new QProgressBar(this);
@@ -328,8 +330,8 @@ void PracticePanel::hideEvent(QHideEvent *event)
 void PracticePanel::refreshQuestions()
 {
     const qint64 keep = selectedQuestion();
-    const auto type = core::InterviewType(m_type->currentData().toInt());
-    core::QuestionRepository repository(m_db);
+    const core::InterviewType type = interviewType();
+    const core::QuestionRepository repository = questionSource();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<qint64> order = repository.forInterview(type, 100000, now, m_packSlug);
     QHash<qint64, QString> texts;
@@ -346,13 +348,41 @@ void PracticePanel::refreshQuestions()
         showQuestion(selectedQuestion());
 }
 
-void PracticePanel::setPack(const QString &packSlug)
+namespace {
+
+constexpr int YourStage = -1;
+
+} // namespace
+
+void PracticePanel::setPlan(const QString &packSlug, const QString &stageSlug, const QString &stageTitle)
 {
-    if (packSlug == m_packSlug)
-        return;
     m_packSlug = packSlug;
+    m_stageSlug = stageSlug;
+    {
+        const QSignalBlocker blocker(m_type);
+        if (m_type->itemData(0).toInt() == YourStage)
+            m_type->removeItem(0);
+        if (!stageSlug.isEmpty()) {
+            m_type->insertItem(0, tr("Your stage: %1").arg(stageTitle), YourStage);
+            m_type->setCurrentIndex(0);
+        }
+    }
     if (m_controller->session()->state() == State::Idle || m_controller->session()->state() == State::Review)
         refreshQuestions();
+}
+
+core::InterviewType PracticePanel::interviewType() const
+{
+    const int type = m_type->currentData().toInt();
+    return type == YourStage ? core::InterviewType::Mixed : core::InterviewType(type);
+}
+
+core::QuestionRepository PracticePanel::questionSource() const
+{
+    core::QuestionRepository repository(m_db);
+    if (m_type->currentData().toInt() == YourStage)
+        repository.setStage(m_stageSlug);
+    return repository;
 }
 
 qint64 PracticePanel::selectedQuestion() const
@@ -412,6 +442,10 @@ void PracticePanel::prepareQueue(const QList<qint64> &questionIds, const QString
     m_controller->setMockId(mockId);
     showQuestion(session->currentQuestion());
     m_message->hide();
+    // A warning, not a question: the answer goes ahead, and a full disk keeps what it got.
+    const QString lowSpace = m_freeSpace.warning(QDir(m_dataDir).filePath(QStringLiteral("recordings")));
+    if (!lowSpace.isEmpty())
+        showMessage(lowSpace, true);
     session->prepare();
 }
 
@@ -491,9 +525,8 @@ void PracticePanel::nextQuestion()
 
 void PracticePanel::startMockInterview()
 {
-    const auto type = core::InterviewType(m_type->currentData().toInt());
-    const QList<qint64> ids = core::QuestionRepository(m_db).forInterview(type, m_preferences.mockQuestions,
-                                                                          QDateTime::currentDateTimeUtc());
+    const QList<qint64> ids = questionSource().forInterview(interviewType(), m_preferences.mockQuestions,
+                                                            QDateTime::currentDateTimeUtc(), m_packSlug);
     prepareQueue(ids, QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
@@ -533,7 +566,7 @@ void PracticePanel::onStateChanged(State state)
     m_score->setEnabled(state == State::Review && m_lastAttempt > 0);
     m_next->setEnabled(state == State::Idle || state == State::Review);
     m_primary->setEnabled(state != State::Finalizing);
-    m_status->setStyleSheet(QString());
+    ThemeColors::applyTone(m_status, ThemeColors::Tone::Normal);
 
     core::PracticeSession *session = m_controller->session();
     switch (state) {
@@ -556,7 +589,7 @@ void PracticePanel::onStateChanged(State state)
     case State::Recording:
         m_primary->setText(tr("Stop (Ctrl+Return)"));
         m_status->setText(tr("● Recording"));
-        m_status->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+        ThemeColors::applyTone(m_status, ThemeColors::Tone::Problem);
         break;
     case State::Finalizing:
         m_primary->setText(tr("Saving…"));
@@ -595,7 +628,7 @@ void PracticePanel::updateClock()
 {
     core::PracticeSession *session = m_controller->session();
     QString text;
-    QString style;
+    auto tone = ThemeColors::Tone::Normal;
     switch (session->state()) {
     case State::Idle:
         text = AnswerPlayer::formatTime(session->settings().prepMs);
@@ -606,7 +639,7 @@ void PracticePanel::updateClock()
         break;
     case State::Recording:
         text = AnswerPlayer::formatTime(session->recordingRemainingMs() + 999);
-        style = session->isWarning() ? QStringLiteral("color: #ef6c00;") : QStringLiteral("color: #d32f2f;");
+        tone = session->isWarning() ? ThemeColors::Tone::Warning : ThemeColors::Tone::Problem;
         if (session->isWarning())
             m_status->setText(tr("● Recording — less than %1 seconds left").arg(session->settings().warningMs / 1000));
         break;
@@ -616,15 +649,13 @@ void PracticePanel::updateClock()
         break;
     }
     m_clock->setText(text);
-    m_clock->setStyleSheet(style);
+    ThemeColors::applyTone(m_clock, tone);
 }
 
 void PracticePanel::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fff3e0; color: #5d4037; padding: 8px; "
-                                                      "border: 1px solid #ffb74d; border-radius: 4px; }")
-                                     : QStringLiteral("QLabel { padding: 8px; }"));
+    ThemeColors::applyBox(m_message, problem ? ThemeColors::Tone::Problem : ThemeColors::Tone::Normal);
     m_message->show();
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/FreeSpace.h"
+#include "core/InterviewType.h"
 #include "core/PracticeSession.h"
 #include "core/Preferences.h"
+#include "core/QuestionRepository.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -48,14 +51,17 @@ public:
     void nextQuestion();
     void startMockInterview();
     void openSettings();
-    // Draws questions from this pack (and the user's own); empty: every pack.
-    void setPack(const QString &packSlug);
+    // Draws questions from this pack (and the user's own; empty: every pack) and offers
+    // the questions of the user's stage first.
+    void setPlan(const QString &packSlug, const QString &stageSlug, const QString &stageTitle);
     // Opens the answer just recorded for scoring in History.
     void scoreLastAnswer();
 
     // What the panel shows now, for tests and accessibility.
     QString statusText() const;
     QString clockText() const;
+    // Where the low-disk warning before an answer gets its figure (tests simulate a full disk).
+    void setFreeSpace(const core::FreeSpace &freeSpace) { m_freeSpace = freeSpace; }
 
 signals:
     void attemptSaved(qint64 attemptId);
@@ -77,11 +83,16 @@ private:
     void updateClock();
     void showMessage(const QString &text, bool problem);
     qint64 selectedQuestion() const;
+    // The question source for the chosen interview type (or the user's stage).
+    core::QuestionRepository questionSource() const;
+    core::InterviewType interviewType() const;
 
     QSqlDatabase m_db;
     QString m_dataDir;
     QString m_packSlug;
+    QString m_stageSlug;
     core::Preferences m_preferences;
+    core::FreeSpace m_freeSpace;
     media::PracticeController *m_controller;
     media::DeviceCatalog *m_devices = nullptr;
     media::LevelMeter *m_meter = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/ProgressPanel.h"
 
 #include "core/ProgressRepository.h"
+#include "ui/ThemeColors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -440,7 +441,7 @@ ProgressPanel::ProgressPanel(QSqlDatabase db, QWidget *parent)
 
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("progressSummary"));
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_summary, ThemeColors::Tone::Secondary);
     layout->addWidget(m_summary);
 
     m_empty = new QLabel(tr("No answers yet. Record one in Practice (Ctrl+4), score it in History (Ctrl+5), and "

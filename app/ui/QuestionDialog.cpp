@@ -1,5 +1,7 @@
 #include "ui/QuestionDialog.h"
 
+#include "ui/ThemeColors.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,6 +44,7 @@ QuestionDialog::QuestionDialog(const core::QuestionBank &bank, const core::Quest
         m_stage->addItem(QStringLiteral("%1 — %2").arg(stage.name, stage.pack), stage.id);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(draft.stageId)));
     m_qualities->setObjectName(QStringLiteral("questionQualities"));
+    m_qualities->setAccessibleName(tr("Qualities it probes"));
     m_qualities->setMaximumHeight(110);
     for (const core::QuestionBank::Choice &quality : bank.qualities()) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(quality.name, quality.pack), m_qualities);
@@ -58,7 +61,7 @@ QuestionDialog::QuestionDialog(const core::QuestionBank &bank, const core::Quest
     m_tip->setPlainText(draft.tip);
     m_why->setPlainText(draft.why);
     m_error->setObjectName(QStringLiteral("questionError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    ThemeColors::applyTone(m_error, ThemeColors::Tone::Problem);
     m_error->hide();
 
     auto *form = new QFormLayout;

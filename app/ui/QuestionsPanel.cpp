@@ -5,6 +5,7 @@
 #include "core/QuestionBankModel.h"
 #include "ui/HighlightDelegate.h"
 #include "ui/QuestionDialog.h"
+#include "ui/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +60,7 @@ void QuestionsPanel::buildUi()
     title->setFont(font);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("questionCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_count, ThemeColors::Tone::Secondary);
     auto *importButton = new QPushButton(tr("Import…"), this);
     importButton->setToolTip(tr("Add questions from a CSV or JSON file (Ctrl+I)"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
@@ -67,6 +68,7 @@ void QuestionsPanel::buildUi()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("questionSearch"));
+    m_search->setAccessibleName(tr("Search questions"));
     m_search->setPlaceholderText(tr("Search questions and tags as you type (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     const auto combo = [this](const QString &name, const QString &label) {
@@ -75,7 +77,7 @@ void QuestionsPanel::buildUi()
         box->setAccessibleName(label);
         box->setToolTip(label);
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(8); // five in a row fit 960 px (1920 at 200 %)
         return box;
     };
     m_pack = combo(QStringLiteral("filterPack"), tr("Pack"));
@@ -93,6 +95,8 @@ void QuestionsPanel::buildUi()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("questionTable"));
+    m_table->setAccessibleName(tr("Questions"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(core::QuestionBank::Text, m_highlight);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -311,7 +315,7 @@ void QuestionsPanel::updateCount(int total)
                                ? tr("No question matches these filters.")
                                : tr("No question has words starting with “%1”. Check the spelling or clear a filter.")
                                      .arg(m_search->text().simplified()));
-        m_message->setStyleSheet(QStringLiteral("QLabel { padding: 8px; }"));
+        ThemeColors::applyBox(m_message, ThemeColors::Tone::Normal);
         m_message->show();
     } else if (m_message->property("transient").toBool() || m_message->text().startsWith(tr("No question"))) {
         m_message->hide();
@@ -633,9 +637,7 @@ bool QuestionsPanel::exportTo(const QString &path)
 void QuestionsPanel::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fff3e0; color: #5d4037; padding: 8px; "
-                                                      "border: 1px solid #ffb74d; border-radius: 4px; }")
-                                     : QStringLiteral("QLabel { padding: 8px; }"));
+    ThemeColors::applyBox(m_message, problem ? ThemeColors::Tone::Problem : ThemeColors::Tone::Normal);
     m_message->show();
 }
 

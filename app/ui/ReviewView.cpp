@@ -4,6 +4,8 @@
 #include "core/AttemptRepository.h"
 #include "core/QuestionRepository.h"
 #include "ui/AnswerPlayer.h"
+#include "ui/FocusChain.h"
+#include "ui/ThemeColors.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -83,17 +85,17 @@ ReviewView::ReviewView(QSqlDatabase db, QString dataDir, QWidget *parent)
     m_question->setTextFormat(Qt::PlainText);
     m_question->setFont(scaled(m_question->font(), 1.4, true));
     m_meta->setObjectName(QStringLiteral("reviewMeta"));
-    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_meta, ThemeColors::Tone::Secondary);
     m_tip->setWordWrap(true);
     m_tip->setTextFormat(Qt::PlainText);
     m_error->setObjectName(QStringLiteral("reviewError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #5d4037; padding: 6px; "
-                                          "border: 1px solid #ffb74d; border-radius: 4px; }"));
+    ThemeColors::applyBox(m_error, ThemeColors::Tone::Problem);
     m_error->hide();
 
     // Left: the recording and its bookmarks.
     m_bookmarkText->setObjectName(QStringLiteral("bookmarkText"));
+    m_bookmarkText->setAccessibleName(tr("Bookmark text"));
     m_bookmarkText->setPlaceholderText(tr("What happens here? (optional)"));
     auto *bookmarkButton = new QPushButton(tr("Bookmark this moment (Ctrl+B)"), this);
     bookmarkButton->setObjectName(QStringLiteral("addBookmark"));
@@ -120,8 +122,9 @@ ReviewView::ReviewView(QSqlDatabase db, QString dataDir, QWidget *parent)
     rubricOuter->addWidget(rubricTitle);
     rubricOuter->addLayout(m_rubricLayout);
     m_suggestion->setObjectName(QStringLiteral("overallSuggestion"));
-    m_suggestion->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_suggestion, ThemeColors::Tone::Secondary);
     m_notes->setObjectName(QStringLiteral("reviewNotes"));
+    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Notes for next time: what to keep, what to change."));
     m_notes->setMinimumHeight(90);
     m_notes->setTabChangesFocus(true);
@@ -185,6 +188,17 @@ ReviewView::ReviewView(QSqlDatabase db, QString dataDir, QWidget *parent)
     connect(remove, &QShortcut::activated, this, &ReviewView::removeSelectedBookmark);
 
     buildRubric();
+
+    // Tab reads the page: back, the recording and its bookmarks on the left, then the
+    // scores and the notes on the right.
+    QList<QWidget *> chain{back};
+    chain += m_player->controls();
+    chain += {m_bookmarkText, bookmarkButton, m_bookmarks, scroll};
+    const auto scores = rubric->findChildren<QToolButton *>();
+    for (QToolButton *score : scores)
+        chain << score;
+    chain << m_notes;
+    setTabChain(chain);
 }
 
 ReviewView::~ReviewView()
@@ -227,7 +241,7 @@ QWidget *ReviewView::scoreRow(const QString &objectName, const QString &name, co
     hint->setObjectName(QStringLiteral("levelHint"));
     hint->setWordWrap(true);
     hint->setTextFormat(Qt::PlainText);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(hint, ThemeColors::Tone::Secondary);
     *group = new QButtonGroup(row);
     (*group)->setExclusive(false);
     auto *buttons = new QHBoxLayout;
@@ -239,9 +253,13 @@ QWidget *ReviewView::scoreRow(const QString &objectName, const QString &name, co
         button->setCheckable(true);
         button->setAutoRaise(false);
         button->setMinimumSize(30, 26);
-        button->setStyleSheet(QStringLiteral("QToolButton:checked { background: palette(highlight); "
-                                             "color: palette(highlighted-text); font-weight: bold; "
-                                             "border: 1px solid palette(dark); border-radius: 3px; }"));
+        ThemeColors::keepStyleSheet(button, [](const QPalette &palette) {
+            const QColor text = palette.color(QPalette::HighlightedText);
+            return QStringLiteral("QToolButton:checked { background: %1; color: %2; font-weight: bold; "
+                                  "border: 1px solid %3; border-radius: 3px; }")
+                .arg(ThemeColors::readable(palette.color(QPalette::Highlight), text).name(), text.name(),
+                     palette.color(QPalette::Dark).name());
+        });
         button->setFocusPolicy(Qt::StrongFocus);
         button->setToolTip(QStringLiteral("%1: %2").arg(score).arg(levelText(levels, score)));
         button->setAccessibleName(tr("%1, score %2").arg(name).arg(score));

@@ -24,6 +24,8 @@ RubricDialog::RubricDialog(QSqlDatabase db, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("rubricTable"));
+    m_table->setAccessibleName(tr("Rubric criteria"));
+    m_table->setTabKeyNavigation(false); // arrows move between cells, F2 edits
     m_table->setModel(m_model);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

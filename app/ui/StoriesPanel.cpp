@@ -11,6 +11,7 @@
 #include "ui/StoryLinks.h"
 #include "ui/StoryPdf.h"
 #include "ui/StoryQualities.h"
+#include "ui/ThemeColors.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -82,7 +83,7 @@ void StoriesPanel::buildUi()
     title->setFont(font);
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("storyProgress"));
-    m_progress->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_progress, ThemeColors::Tone::Secondary);
 
     m_newButton = new QPushButton(tr("New story (Ctrl+N)"), this);
     m_newButton->setObjectName(QStringLiteral("newStory"));
@@ -114,6 +115,7 @@ void StoriesPanel::buildUi()
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
+    m_list->setTabKeyNavigation(false); // Tab goes on to the editor; arrows move in the list
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,7 +131,7 @@ void StoriesPanel::buildUi()
 
     m_editor = new StoryEditor(m_db, this);
     m_links = new StoryLinks(m_db, this);
-    m_links->setMinimumHeight(120);
+    m_links->setMinimumHeight(80);
     m_links->setMaximumHeight(210);
     auto *line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -155,6 +157,8 @@ void StoriesPanel::buildUi()
     m_center->addWidget(empty);
     m_center->addWidget(editing);
 
+    // Made before what it holds, so that Tab reaches it first.
+    auto *guidanceScroll = new QScrollArea(this);
     m_guidance = new StoryGuidance(this);
     m_qualities = new StoryQualities(m_db, this);
     auto *side = new QWidget(this);
@@ -163,7 +167,6 @@ void StoriesPanel::buildUi()
     sideLayout->addWidget(m_guidance);
     sideLayout->addSpacing(4);
     sideLayout->addWidget(m_qualities, 1);
-    auto *guidanceScroll = new QScrollArea(this);
     guidanceScroll->setWidget(side);
     guidanceScroll->setWidgetResizable(true);
     guidanceScroll->setFrameShape(QFrame::NoFrame);
@@ -186,6 +189,8 @@ void StoriesPanel::buildUi()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("&Write"));
     m_tabs->addTab(m_coverage, tr("&Coverage"));
+    // Tab reads the page: the buttons at the top, the Write and Coverage tabs, then the page.
+    setTabOrder(m_exportButton, m_tabs);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("storyMessage"));
@@ -518,9 +523,7 @@ QString StoriesPanel::message() const
 void StoriesPanel::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fff3e0; color: #5d4037; padding: 6px; "
-                                                      "border: 1px solid #ffb74d; border-radius: 4px; }")
-                                     : QStringLiteral("QLabel { padding: 4px 0; }"));
+    ThemeColors::applyBox(m_message, problem ? ThemeColors::Tone::Problem : ThemeColors::Tone::Normal);
     m_message->show();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/StoryRepository.h"
 #include "ui/SaveTimer.h"
+#include "ui/ThemeColors.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -100,7 +101,7 @@ StoryEditor::StoryEditor(QSqlDatabase db, QWidget *parent)
     m_status->setObjectName(QStringLiteral("storyStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_status, ThemeColors::Tone::Secondary);
     layout->addWidget(m_status);
 
     connect(m_timer, &SaveTimer::timeout, this, &StoryEditor::save);
@@ -218,8 +219,7 @@ void StoryEditor::onChanged(StoryPart part)
 void StoryEditor::showStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(problem ? QPalette::WindowText : QPalette::PlaceholderText);
-    m_status->setStyleSheet(problem ? QStringLiteral("QLabel { color: #b71c1c; }") : QString());
+    ThemeColors::applyTone(m_status, problem ? ThemeColors::Tone::Problem : ThemeColors::Tone::Secondary);
 }
 
 bool StoryEditor::eventFilter(QObject *watched, QEvent *event)

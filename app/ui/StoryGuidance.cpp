@@ -1,6 +1,7 @@
 #include "ui/StoryGuidance.h"
 
 #include "ui/BalanceBar.h"
+#include "ui/ThemeColors.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@ namespace {
 QLabel *caption(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(label, ThemeColors::Tone::Secondary);
     label->setWordWrap(true);
     return label;
 }
@@ -102,7 +103,7 @@ StoryGuidance::StoryGuidance(QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(heading(tr("Balance"), this));
     layout->addWidget(m_balance);
-    m_balanceNote->setForegroundRole(QPalette::PlaceholderText);
+    ThemeColors::applyTone(m_balanceNote, ThemeColors::Tone::Secondary);
     m_balanceNote->setWordWrap(true);
     layout->addWidget(m_balanceNote);
     layout->addSpacing(4);
@@ -145,11 +146,11 @@ void StoryGuidance::refresh()
     const QString limit = core::StoryAnalysis::clock(m_limitSeconds);
     m_time->setText(tr("%1 of %2").arg(core::StoryAnalysis::clock(seconds), limit));
     if (m_analysis.overLimit()) {
-        m_time->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+        ThemeColors::applyTone(m_time, ThemeColors::Tone::Problem);
         m_timeNote->setText(
             tr("%1 over the limit: cut until it fits.").arg(core::StoryAnalysis::clock(seconds - m_limitSeconds)));
     } else {
-        m_time->setStyleSheet(QString());
+        ThemeColors::applyTone(m_time, ThemeColors::Tone::Normal);
         m_timeNote->setText(seconds == 0
                                 ? tr("Estimated from the words as you type.")
                                 : tr("%1 to spare.").arg(core::StoryAnalysis::clock(m_limitSeconds - seconds)));

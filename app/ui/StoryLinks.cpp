@@ -52,6 +52,7 @@ StoryLinks::StoryLinks(QSqlDatabase db, QWidget *parent)
     m_unlink->setObjectName(QStringLiteral("unlinkQuestion"));
     m_unlink->setToolTip(tr("Unlink the selected question (Delete)"));
     m_search->setObjectName(QStringLiteral("questionSearch"));
+    m_search->setAccessibleName(tr("Find a question to link"));
     m_search->setPlaceholderText(tr("Find a question to link (Ctrl+L), then Enter"));
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("questionResults"));

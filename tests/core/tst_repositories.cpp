@@ -51,6 +51,21 @@ private slots:
 
     void cleanup() { m_profile.reset(); }
 
+    void aStageLimitsTheListings()
+    {
+        core::QuestionRepository repository(db());
+        repository.setStage(QStringLiteral("onsite"));
+        QStringList texts;
+        for (const core::Question &question : repository.list())
+            texts << question.text;
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("When did you own a problem end to end?"),
+                              QStringLiteral("What did you learn last month?")}));
+        QCOMPARE(repository.nextUp(10, m_now).size(), 2);
+        repository.setStage(QStringLiteral("screen"));
+        QCOMPARE(repository.nextUp(10, m_now), QList<qint64>{idOf(QStringLiteral("q-about"))});
+    }
+
     void readsAQuestionWithItsStageAndQualities()
     {
         const auto question = core::QuestionRepository(db()).get(idOf(QStringLiteral("q-owned")));

@@ -1,6 +1,7 @@
 #include "core/AttemptHistoryModel.h"
 #include "core/AttemptRepository.h"
 #include "core/Database.h"
+#include "core/FreeSpace.h"
 #include "core/PackImporter.h"
 #include "core/Preferences.h"
 #include "media/PracticeController.h"
@@ -13,7 +14,9 @@
 #include "ui/ReviewView.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -125,6 +128,75 @@ private slots:
         QCOMPARE(history->table()->model()->rowCount(), 1);
         QCOMPARE(history->table()->model()->index(0, core::AttemptHistoryModel::Overall).data().toString(),
                  QStringLiteral("4"));
+    }
+
+    // Less than 500 MB free where recordings go: the panel says so as the preparation
+    // starts, and the answer goes ahead from the keyboard, with no dialog in the way.
+    void lowDiskSpaceIsAWarningBeforePreparing()
+    {
+        ui::MainWindow window(m_profile->database(), m_profile->dataDir());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        auto *panel = qobject_cast<ui::PracticePanel *>(window.panel(ui::MainWindow::Practice));
+        QVERIFY(panel);
+        core::PracticeSession *session = panel->controller()->session();
+        auto *message = panel->findChild<QLabel *>(QStringLiteral("practiceMessage"));
+        QVERIFY(message);
+        const QString recordings = m_profile->dataDir().recordingsPath();
+
+        QString asked;
+        panel->setFreeSpace(core::FreeSpace([&asked](const QString &folder) {
+            asked = folder;
+            return qint64(312'000'000);
+        }));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(session->state(), State::Preparing);
+        QCOMPARE(asked, recordings);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(),
+                 QStringLiteral("Only 312 MB is free on the disk that holds your recordings (%1). If it fills up "
+                                "during an answer, the recording stops there and what was recorded is kept. Free "
+                                "some space to be safe.")
+                     .arg(recordings));
+        QVERIFY(!QApplication::activeModalWidget());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QCOMPARE(session->state(), State::Idle);
+
+        // 500 MB and more: nothing to say.
+        panel->setFreeSpace(core::FreeSpace([](const QString &) { return qint64(500'000'000); }));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(session->state(), State::Preparing);
+        QVERIFY(!message->isVisible());
+        QTest::keyClick(&window, Qt::Key_Escape);
+
+        // The real figure (QStorageInfo), against a threshold no disk reaches.
+        panel->setFreeSpace(core::FreeSpace(&core::FreeSpace::available, std::numeric_limits<qint64>::max()));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(session->state(), State::Preparing);
+        QVERIFY2(message->text().contains(QLatin1String("is free on the disk that holds your recordings")),
+                 qPrintable(message->text()));
+        QTest::keyClick(&window, Qt::Key_Escape);
+    }
+
+    // Opening Practice and leaving at once, over and over: the microphone meter is torn
+    // down while its first reads are still queued (Qt 6.4's PulseAudio source aborted in
+    // pa_stream_readable_size before LevelMeter suspended it first), and each time the
+    // level shown drops back to zero.
+    void leavingPracticeAtOnceTearsTheMeterDown()
+    {
+        ui::MainWindow window(m_profile->database(), m_profile->dataDir());
+        window.show();
+        auto *practice = window.panel(ui::MainWindow::Practice);
+        auto *level = practice->findChild<QProgressBar *>(QStringLiteral("micLevel"));
+        QVERIFY(level);
+        for (int round = 0; round < 12; ++round) {
+            window.showPanel(ui::MainWindow::Practice);
+            QTest::qWait(round % 3 == 0 ? 400 : 5); // sometimes long enough for the meter to read
+            window.showPanel(ui::MainWindow::Guide);
+            QCOMPARE(level->value(), 0);
+        }
+        QCOMPARE(window.currentPanel(), int(ui::MainWindow::Guide));
     }
 };
 
