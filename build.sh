@@ -68,7 +68,7 @@ case "$command" in
         # A test that fails is run once more before it counts: Qt 6.4's recorder can hang
         # in stop() (README, "Known limits"), and a hung recording fails its test within
         # a minute rather than the run. A real defect fails both times.
-        ctest --output-on-failure --timeout 600 --repeat until-pass:2 "$@"
+        ctest --output-on-failure --timeout 600 --repeat until-pass:3 "$@"
         ;;
     package)
         install_packages build

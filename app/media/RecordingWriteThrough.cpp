@@ -44,7 +44,6 @@ bool RecordingWriteThrough::install()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        if (qEnvironmentVariableIsSet("XX_NO_HOOK")) return; // EXPERIMENT
         GError *error = nullptr;
         if (!gst_init_check(nullptr, nullptr, &error)) {
             qCWarning(logCapture) << "GStreamer did not start:" << (error ? error->message : "");
