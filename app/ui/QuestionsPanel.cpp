@@ -317,7 +317,7 @@ void QuestionsPanel::updateCount(int total)
                                      .arg(m_search->text().simplified()));
         ThemeColors::applyBox(m_message, ThemeColors::Tone::Normal);
         m_message->show();
-    } else if (m_message->property("transient").toBool() || m_message->text().startsWith(tr("No question"))) {
+    } else if (m_message->text().startsWith(tr("No question"))) {
         m_message->hide();
     }
 }

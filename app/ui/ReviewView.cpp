@@ -440,8 +440,6 @@ void ReviewView::loadBookmarks()
         auto *item = new QListWidgetItem(m_bookmarks);
         item->setData(BookmarkIdRole, bookmark.id);
         item->setData(BookmarkPositionRole, bookmark.positionMs);
-        item->setText(bookmark.text);
-        item->setIcon(QIcon());
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         item->setToolTip(tr("At %1").arg(AnswerPlayer::formatTime(bookmark.positionMs)));
         item->setData(Qt::AccessibleTextRole, AnswerPlayer::formatTime(bookmark.positionMs));
