@@ -6,20 +6,19 @@
 #include "core/DataDir.h"
 #include "core/Database.h"
 #include "core/InstanceLock.h"
+#include "core/Languages.h"
 #include "core/PackImporter.h"
 #include "core/PackReader.h"
+#include "core/Preferences.h"
 #include "core/QuestionTransfer.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSet>
 #include <QSettings>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -157,17 +156,6 @@ int runQuestionImport(int argc, char *argv[], const core::DataDir &dataDir, cons
     return 0;
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("rehearse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -241,7 +229,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Rehearse"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rehearse.Rehearse"));
-    installTranslations(app);
+    // The language chosen in Settings, else the system's.
+    core::Languages::install(&app, core::Languages::localeFor(core::Preferences::load().language));
 
     // Another start has the folder: its window comes to the front, unless it was an
     // --import that has finished meanwhile.

@@ -19,6 +19,7 @@ Preferences Preferences::load()
     p.cameraDisabled = settings.value(QStringLiteral("devices/cameraDisabled"), false).toBool();
     p.microphoneId = settings.value(QStringLiteral("devices/microphoneId")).toByteArray();
     p.microphoneName = settings.value(QStringLiteral("devices/microphoneName")).toString();
+    p.language = settings.value(QStringLiteral("interface/language")).toString();
     return p;
 }
 
@@ -34,6 +35,7 @@ void Preferences::save() const
     settings.setValue(QStringLiteral("devices/cameraDisabled"), cameraDisabled);
     settings.setValue(QStringLiteral("devices/microphoneId"), microphoneId);
     settings.setValue(QStringLiteral("devices/microphoneName"), microphoneName);
+    settings.setValue(QStringLiteral("interface/language"), language);
 }
 
 } // namespace rehearse::core

@@ -25,6 +25,8 @@ struct Preferences {
     bool cameraDisabled = false;
     QByteArray microphoneId;
     QString microphoneName;
+    // The interface language ("de", "fr", "en"); empty follows the system.
+    QString language;
 
     static Preferences load();
     void save() const;

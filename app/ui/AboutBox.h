@@ -19,6 +19,9 @@ public:
     // The icon the package installs (packaging/icons), from the resources.
     static QIcon applicationIcon();
     static void show(QWidget *parent, const QString &dataPath);
+
+private:
+    static QString speechComponent();
 };
 
 } // namespace rehearse::ui

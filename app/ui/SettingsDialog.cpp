@@ -2,6 +2,7 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "core/Languages.h"
 #include "media/DeviceCatalog.h"
 
 namespace rehearse::ui {
@@ -24,6 +25,7 @@ SettingsDialog::SettingsDialog(const core::Preferences &preferences, media::Devi
     m_ui->prepSeconds->setValue(preferences.prepSeconds);
     m_ui->limitSeconds->setValue(preferences.limitSeconds);
     m_ui->mockQuestions->setValue(preferences.mockQuestions);
+    fillLanguages();
     fillCameras();
     fillMicrophones();
     connect(m_devices, &media::DeviceCatalog::camerasChanged, this, &SettingsDialog::fillCameras);
@@ -32,6 +34,17 @@ SettingsDialog::SettingsDialog(const core::Preferences &preferences, media::Devi
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::fillLanguages()
+{
+    const QLocale system = QLocale::system();
+    m_ui->language->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
+    const QList<core::Languages::Language> languages = core::Languages::available();
+    for (const core::Languages::Language &language : languages)
+        m_ui->language->addItem(language.nativeName, language.code);
+    const int index = m_ui->language->findData(m_preferences.language);
+    m_ui->language->setCurrentIndex(index >= 0 ? index : 0);
+}
 
 void SettingsDialog::fillCameras()
 {
@@ -77,6 +90,7 @@ core::Preferences SettingsDialog::preferences() const
     p.cameraName = p.cameraDisabled ? QString() : m_ui->camera->currentText();
     p.microphoneId = m_ui->microphone->currentData().toByteArray();
     p.microphoneName = m_ui->microphone->currentText();
+    p.language = m_ui->language->currentData().toString();
     return p;
 }
 

@@ -16,7 +16,7 @@ class DeviceCatalog;
 
 namespace rehearse::ui {
 
-// Practice times and the camera and microphone to use. Devices plugged in or out while
+// Practice times, the camera and microphone to use, and the interface language. Devices plugged in or out while
 // it is open appear and disappear; the chosen ones are remembered by id and name.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
@@ -32,6 +32,7 @@ signals:
     void rubricRequested();
 
 private:
+    void fillLanguages();
     void fillCameras();
     void fillMicrophones();
 

@@ -151,6 +151,7 @@ private slots:
         QTest::newRow("metainfo") << QStringLiteral("usr/share/metainfo/%1.metainfo.xml").arg(AppId);
         QTest::newRow("mime type") << QStringLiteral("usr/share/mime/packages/%1.xml").arg(AppId);
         QTest::newRow("icon svg") << QStringLiteral("usr/share/icons/hicolor/scalable/apps/%1.svg").arg(AppId);
+        QTest::newRow("copyright") << QStringLiteral("usr/share/doc/rehearse/copyright");
         for (int size : {48, 128, 256})
             QTest::newRow(qPrintable(QStringLiteral("icon %1").arg(size)))
                 << QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(AppId);
@@ -183,6 +184,7 @@ private slots:
         files.sort();
         const QStringList expected = {QStringLiteral("usr/bin/rehearse"),
                                       QStringLiteral("usr/share/applications/%1.desktop").arg(AppId),
+                                      QStringLiteral("usr/share/doc/rehearse/copyright"),
                                       QStringLiteral("usr/share/icons/hicolor/128x128/apps/%1.png").arg(AppId),
                                       QStringLiteral("usr/share/icons/hicolor/256x256/apps/%1.png").arg(AppId),
                                       QStringLiteral("usr/share/icons/hicolor/48x48/apps/%1.png").arg(AppId),
