@@ -51,6 +51,13 @@ void CaptureWorker::rebuild()
     m_camera = nullptr;
     m_audioInput = nullptr;
     connect(m_recorder, &QMediaRecorder::recorderStateChanged, this, &CaptureWorker::onRecorderStateChanged);
+    // GStreamer creates the file with the usual 0644; it is made owner-only as soon as it
+    // exists (its folder is 0700 throughout). Creating it 0600 beforehand made Qt 6.4's
+    // recorder hang in stop() far more often (2 of 2 runs against 0 of 2).
+    connect(m_recorder, &QMediaRecorder::durationChanged, this, [this] {
+        if (m_active && !m_privateFile && QFile::exists(m_path))
+            m_privateFile = QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    });
     connect(m_recorder, &QMediaRecorder::errorOccurred, this, &CaptureWorker::onRecorderError);
     if (m_videoOutput)
         m_session->setVideoOutput(m_videoOutput);
@@ -134,6 +141,7 @@ void CaptureWorker::start(const QString &path)
     m_recorder->setMediaFormat(format);
     m_recorder->setOutputLocation(QUrl::fromLocalFile(path));
     m_path = path;
+    m_privateFile = false;
     m_stopMessage.clear();
     m_discard = false;
     m_failed = false;

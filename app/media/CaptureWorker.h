@@ -68,6 +68,7 @@ private:
     QString m_path;
     QString m_stopMessage;
     bool m_discard = false;
+    bool m_privateFile = false; // the growing file is already 0600
     bool m_active = false;
     bool m_failed = false; // the recorder reported an error while recording
 };

@@ -108,6 +108,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(practice->session()->state(), State::Recording, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(practice->session()->recordingElapsedMs() > 0, 10000);
         QCOMPARE(attempts(QStringLiteral("state = 'recording'")), 1); // stored as soon as recording starts
+        // Owner-only while it grows, not only once finished.
+        QSqlQuery recording(m_db->connection());
+        QVERIFY(recording.exec(QStringLiteral("SELECT file FROM attempts WHERE state = 'recording'")) && recording.next());
+        const QString growing = QDir(dataDir()).filePath(recording.value(0).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(growing), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(QFile::permissions(growing) & 0x0077, QFileDevice::Permissions(), 2000);
         QTRY_VERIFY_WITH_TIMEOUT(practice->session()->recordingElapsedMs() >= 6'000, 15000);
         QVERIFY(practice->session()->stop());
         QVERIFY(saved.wait(20000));
