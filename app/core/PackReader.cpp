@@ -19,19 +19,19 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return PackReader::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return PackReader::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return PackReader::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return PackReader::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return PackReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return PackReader::tr("nothing");
 }
 
 // Walks one JSON document and collects every defect with its path.
@@ -48,16 +48,16 @@ public:
         const QJsonValue value = object.value(name);
         if (value.isUndefined()) {
             if (required)
-                add(at, QStringLiteral("required field is missing"));
+                add(at, PackReader::tr("required field is missing"));
             return {};
         }
         if (!value.isString()) {
-            add(at, QStringLiteral("expected a string, found %1").arg(typeName(value)));
+            add(at, PackReader::tr("expected a string, found %1").arg(typeName(value)));
             return {};
         }
         const QString text = value.toString().trimmed();
         if (required && text.isEmpty())
-            add(at, QStringLiteral("must not be empty"));
+            add(at, PackReader::tr("must not be empty"));
         return text;
     }
 
@@ -67,14 +67,14 @@ public:
         const QString at = path + QLatin1Char('.') + name;
         const QJsonValue value = object.value(name);
         if (value.isUndefined()) {
-            add(at, QStringLiteral("required field is missing"));
+            add(at, PackReader::tr("required field is missing"));
             return 0;
         }
         const double number = value.toDouble(-1e300);
         // The range first: converting a double outside long long's range is undefined.
         if (!value.isDouble() || number < minimum || number > 1e9 || number != std::trunc(number)) {
             add(at,
-                QStringLiteral("expected a whole number of at least %1, found %2").arg(minimum).arg(typeName(value)));
+                PackReader::tr("expected a whole number of at least %1, found %2").arg(minimum).arg(typeName(value)));
             return 0;
         }
         return static_cast<int>(number);
@@ -89,15 +89,15 @@ public:
         const QJsonValue value = object.value(name);
         if (value.isUndefined()) {
             if (required)
-                add(at, QStringLiteral("required field is missing"));
+                add(at, PackReader::tr("required field is missing"));
             return {};
         }
         if (!value.isArray()) {
-            add(at, QStringLiteral("expected an array, found %1").arg(typeName(value)));
+            add(at, PackReader::tr("expected an array, found %1").arg(typeName(value)));
             return {};
         }
         if (nonEmpty && value.toArray().isEmpty())
-            add(at, QStringLiteral("must not be empty"));
+            add(at, PackReader::tr("must not be empty"));
         return value.toArray();
     }
 
@@ -108,9 +108,9 @@ public:
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString at = QStringLiteral("%1.%2[%3]").arg(path, QString::fromLatin1(key)).arg(i);
             if (!items[i].isString()) {
-                add(at, QStringLiteral("expected a string, found %1").arg(typeName(items[i])));
+                add(at, PackReader::tr("expected a string, found %1").arg(typeName(items[i])));
             } else if (items[i].toString().trimmed().isEmpty()) {
-                add(at, QStringLiteral("must not be empty"));
+                add(at, PackReader::tr("must not be empty"));
             } else {
                 result.append(items[i].toString().trimmed());
             }
@@ -124,7 +124,7 @@ public:
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
             if (!items[i].isObject()) {
-                add(at, QStringLiteral("expected an object, found %1").arg(typeName(items[i])));
+                add(at, PackReader::tr("expected an object, found %1").arg(typeName(items[i])));
                 continue;
             }
             fn(items[i].toObject(), at);
@@ -138,9 +138,9 @@ public:
         if (value.isEmpty())
             return value;
         if (!pattern.match(value).hasMatch())
-            add(path + QStringLiteral(".id"), QStringLiteral("\"%1\" may hold only a-z, 0-9 and -").arg(value));
+            add(path + QStringLiteral(".id"), PackReader::tr("\"%1\" may hold only a-z, 0-9 and -").arg(value));
         if (seen.contains(value))
-            add(path + QStringLiteral(".id"), QStringLiteral("duplicate id \"%1\"").arg(value));
+            add(path + QStringLiteral(".id"), PackReader::tr("duplicate id \"%1\"").arg(value));
         seen.insert(value);
         return value;
     }
@@ -158,16 +158,14 @@ PackReader::Result PackReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return {{}, {{QStringLiteral("$"), QStringLiteral("file not found: %1").arg(path)}}};
+        return {{}, {{QStringLiteral("$"), tr("file not found: %1").arg(path)}}};
     if (file.size() > MaxFileSize) {
         return {{},
                 {{QStringLiteral("$"),
-                  QStringLiteral("file is %1 bytes; a pack may be at most %2 bytes (5 MB)")
-                      .arg(file.size())
-                      .arg(MaxFileSize)}}};
+                  tr("file is %1 bytes; a pack may be at most %2 bytes (5 MB)").arg(file.size()).arg(MaxFileSize)}}};
     }
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, {{QStringLiteral("$"), QStringLiteral("cannot read the file: %1").arg(file.errorString())}}};
+        return {{}, {{QStringLiteral("$"), tr("cannot read the file: %1").arg(file.errorString())}}};
     return read(file.read(MaxFileSize + 1));
 }
 
@@ -181,18 +179,17 @@ PackReader::Result PackReader::read(const QByteArray &data)
     };
 
     if (data.size() > MaxFileSize)
-        return fail(QStringLiteral("file is larger than 5 MB"));
+        return fail(tr("file is larger than 5 MB"));
     if (data.trimmed().isEmpty())
-        return fail(QStringLiteral("file is empty"));
+        return fail(tr("file is empty"));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(
-            QStringLiteral("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!document.isObject())
-        return fail(QStringLiteral("expected a JSON object at the top level"));
+        return fail(tr("expected a JSON object at the top level"));
 
     const QJsonObject root = document.object();
     const QString top = QStringLiteral("$");
@@ -200,10 +197,10 @@ PackReader::Result PackReader::read(const QByteArray &data)
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.isUndefined())
-        return fail(QStringLiteral("no \"format\" field; this is not a Rehearse pack"));
+        return fail(tr("no \"format\" field; this is not a Rehearse pack"));
     if (!format.isDouble() || format.toDouble() != SupportedFormat) {
         result.issues.append({QStringLiteral("$.format"),
-                              QStringLiteral("unsupported format %1; this version of Rehearse reads format %2")
+                              tr("unsupported format %1; this version of Rehearse reads format %2")
                                   .arg(format.isDouble() ? QString::number(format.toDouble()) : typeName(format))
                                   .arg(SupportedFormat)});
         return result;
@@ -221,16 +218,15 @@ PackReader::Result PackReader::read(const QByteArray &data)
 
     const QJsonValue timeline = root.value(QStringLiteral("timeline"));
     if (timeline.isUndefined()) {
-        check.add(QStringLiteral("$.timeline"), QStringLiteral("required field is missing"));
+        check.add(QStringLiteral("$.timeline"), tr("required field is missing"));
     } else if (!timeline.isObject()) {
-        check.add(QStringLiteral("$.timeline"), QStringLiteral("expected an object, found %1").arg(typeName(timeline)));
+        check.add(QStringLiteral("$.timeline"), tr("expected an object, found %1").arg(typeName(timeline)));
     } else {
         const QString at = QStringLiteral("$.timeline");
         pack.minWeeks = check.integer(timeline.toObject(), at, "minWeeks", 0);
         pack.maxWeeks = check.integer(timeline.toObject(), at, "maxWeeks", 0);
         if (pack.minWeeks > pack.maxWeeks)
-            check.add(at,
-                      QStringLiteral("minWeeks (%1) is more than maxWeeks (%2)").arg(pack.minWeeks).arg(pack.maxWeeks));
+            check.add(at, tr("minWeeks (%1) is more than maxWeeks (%2)").arg(pack.minWeeks).arg(pack.maxWeeks));
     }
 
     QSet<QString> stageIds;
@@ -266,19 +262,18 @@ PackReader::Result PackReader::read(const QByteArray &data)
                       question.category = check.string(object, at, "category");
                       if (!question.category.isEmpty() && !allowedCategories.contains(question.category)) {
                           check.add(at + QStringLiteral(".category"),
-                                    QStringLiteral("unknown category \"%1\"; expected one of %2")
+                                    tr("unknown category \"%1\"; expected one of %2")
                                         .arg(question.category, allowedCategories.join(QStringLiteral(", "))));
                       }
                       question.stage = check.string(object, at, "stage");
                       if (!question.stage.isEmpty() && !stageIds.contains(question.stage)) {
-                          check.add(at + QStringLiteral(".stage"),
-                                    QStringLiteral("unknown stage \"%1\"").arg(question.stage));
+                          check.add(at + QStringLiteral(".stage"), tr("unknown stage \"%1\"").arg(question.stage));
                       }
                       question.qualities = check.strings(object, at, "qualities", true);
                       for (qsizetype i = 0; i < question.qualities.size(); ++i) {
                           if (!qualityIds.contains(question.qualities[i])) {
                               check.add(QStringLiteral("%1.qualities[%2]").arg(at).arg(i),
-                                        QStringLiteral("unknown quality \"%1\"").arg(question.qualities[i]));
+                                        tr("unknown quality \"%1\"").arg(question.qualities[i]));
                           }
                       }
                       question.why = check.string(object, at, "why");
@@ -310,8 +305,7 @@ PackReader::Result PackReader::read(const QByteArray &data)
         pack.compensation.summary = check.string(compensation.toObject(), at, "summary", false);
         pack.compensation.benefits = check.strings(compensation.toObject(), at, "benefits", false);
     } else if (!compensation.isUndefined()) {
-        check.add(QStringLiteral("$.compensation"),
-                  QStringLiteral("expected an object, found %1").arg(typeName(compensation)));
+        check.add(QStringLiteral("$.compensation"), tr("expected an object, found %1").arg(typeName(compensation)));
     }
     pack.application = check.strings(root, top, "application", false);
 

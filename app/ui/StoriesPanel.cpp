@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -33,6 +34,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace rehearse::ui {
 
@@ -170,7 +173,11 @@ void StoriesPanel::buildUi()
     guidanceScroll->setWidget(side);
     guidanceScroll->setWidgetResizable(true);
     guidanceScroll->setFrameShape(QFrame::NoFrame);
-    guidanceScroll->setMinimumWidth(260);
+    // Wide enough for what cannot wrap (the words per part, in German or French wider than
+    // in English, and the percentages beside the balance), with room for longer figures.
+    const int sideWidth
+        = std::max(260, side->minimumSizeHint().width() + guidanceScroll->verticalScrollBar()->sizeHint().width() + 24);
+    guidanceScroll->setMinimumWidth(sideWidth);
     guidanceScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -180,7 +187,7 @@ void StoriesPanel::buildUi()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({180, 600, 280});
+    splitter->setSizes({180, 600, std::max(280, sideWidth)});
     splitter->setChildrenCollapsible(false);
 
     m_coverage = new CoverageView(m_db, this);
