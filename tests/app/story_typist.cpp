@@ -3,6 +3,7 @@
 //                           prints "typed" and waits to be killed
 //   story_typist show DIR   starts as the app would, opens Stories and prints what the
 //                           editor shows, as JSON
+#include "TypeText.h"
 #include "core/DataDir.h"
 #include "core/Database.h"
 #include "core/PackImporter.h"
@@ -30,18 +31,6 @@ const QStringList Typed{QStringLiteral("Billing outage on launch night"),
                         QStringLiteral("I was on call: restore billing without losing orders."),
                         QStringLiteral("I rolled back the release, paged the owner and replayed the queue."),
                         QStringLiteral("Back in 12 minutes, no order lost — naïve café test.")};
-
-// QTest::keyClicks() takes ASCII only; other characters arrive as key events that carry
-// their text, the way an input method sends them.
-void type(QWidget *field, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(field, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
 
 int fail(const char *what)
 {
@@ -95,7 +84,7 @@ int main(int argc, char *argv[])
         QWidget *field = QApplication::focusWidget();
         if (!field)
             return fail("no field has the focus");
-        type(field, Typed[i]);
+        test::typeText(field, Typed[i]);
         if (i + 1 < Typed.size())
             QTest::keyClick(field, Qt::Key_Tab);
     }
