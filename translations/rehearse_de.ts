@@ -640,10 +640,6 @@
         <translation>Eine Frage braucht einen Text.</translation>
     </message>
     <message>
-        <source>own</source>
-        <translation>eigene</translation>
-    </message>
-    <message>
         <source>Questions from a pack cannot be changed; copy one into your own questions first.</source>
         <translation>Fragen aus einem Paket lassen sich nicht ändern; kopiere sie zuerst in deine eigenen Fragen.</translation>
     </message>
@@ -3327,10 +3323,6 @@
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <source>Settings: practice times, camera and microphone</source>
-        <translation>Einstellungen: Übungszeiten, Kamera und Mikrofon</translation>
-    </message>
-    <message>
         <source>Show this list</source>
         <translation>Diese Liste zeigen</translation>
     </message>
@@ -3453,6 +3445,10 @@
     <message>
         <source>Manage packs</source>
         <translation>Pakete verwalten</translation>
+    </message>
+    <message>
+        <source>Settings: practice times, camera, microphone and language</source>
+        <translation>Einstellungen: Übungszeiten, Kamera, Mikrofon und Sprache</translation>
     </message>
 </context>
 <context>

@@ -330,7 +330,7 @@ qint64 QuestionBank::add(const QuestionDraft &draft)
                                  "(SELECT coalesce(max(position), 0) + 1 FROM questions WHERE own = 1), ?, ?)"));
     const QVariant stage = draft.stageId > 0 ? QVariant(draft.stageId) : QVariant(QMetaType::fromType<qint64>());
     if (run(query,
-            {draft.text.trimmed(), draft.category.trimmed().isEmpty() ? QObject::tr("own") : draft.category.trimmed(),
+            {draft.text.trimmed(), draft.category.trimmed().isEmpty() ? QStringLiteral("own") : draft.category.trimmed(),
              stage, nonNull(draft.why.trimmed()), nonNull(draft.tip.trimmed()), nonNull(draft.tags.simplified()), now,
              now},
             &m_error)) {
@@ -361,7 +361,7 @@ bool QuestionBank::update(qint64 id, const QuestionDraft &draft)
                                  "tags = ?, updated_at = ? WHERE id = ? AND own = 1"));
     const QVariant stage = draft.stageId > 0 ? QVariant(draft.stageId) : QVariant(QMetaType::fromType<qint64>());
     if (run(query,
-            {draft.text.trimmed(), draft.category.trimmed().isEmpty() ? QObject::tr("own") : draft.category.trimmed(),
+            {draft.text.trimmed(), draft.category.trimmed().isEmpty() ? QStringLiteral("own") : draft.category.trimmed(),
              stage, nonNull(draft.why.trimmed()), nonNull(draft.tip.trimmed()), nonNull(draft.tags.simplified()),
              stamp(QDateTime::currentDateTimeUtc()), id},
             &m_error)

@@ -2,6 +2,7 @@
 
 #include "ui_ShortcutsDialog.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 
 namespace rehearse::ui {
@@ -22,6 +23,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
 
 ShortcutsDialog::~ShortcutsDialog() = default;
 
+QKeySequence ShortcutsDialog::storiesTabKey(const char *label)
+{
+    return QKeySequence::mnemonic(QCoreApplication::translate("rehearse::ui::StoriesPanel", label));
+}
+
 QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
 {
     return {
@@ -41,8 +47,9 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
         {QKeySequence(Qt::ALT | Qt::Key_Up), tr("Stories: previous story")},
         {QKeySequence(Qt::ALT | Qt::Key_Down), tr("Stories: next story")},
         {QKeySequence(Qt::CTRL | Qt::Key_L), tr("Stories: find a question to link")},
-        {QKeySequence(Qt::ALT | Qt::Key_C), tr("Stories: coverage of the qualities")},
-        {QKeySequence(Qt::ALT | Qt::Key_W), tr("Stories: back to writing")},
+        // The Stories tabs' keys are their labels' mnemonics, which each language chooses.
+        {storiesTabKey("&Coverage"), tr("Stories: coverage of the qualities")},
+        {storiesTabKey("&Write"), tr("Stories: back to writing")},
         {QKeySequence(Qt::CTRL | Qt::Key_E), tr("Stories: export as Markdown")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Stories: export as PDF")},
         {QKeySequence(Qt::CTRL | Qt::Key_I), tr("Stories: import stories from Markdown")},
@@ -65,7 +72,7 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
         {QKeySequence(Qt::CTRL | Qt::Key_O), tr("Import a pack")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), tr("My interview: company, date and stage")},
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Manage packs")},
-        {QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Settings: practice times, camera and microphone")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Comma), tr("Settings: practice times, camera, microphone and language")},
         {QKeySequence(Qt::Key_F1), tr("Show this list")},
         {QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Quit")},
     };

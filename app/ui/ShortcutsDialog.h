@@ -28,6 +28,9 @@ public:
     static QList<Entry> entries();
 
 private:
+    // Alt and the mnemonic letter of a Stories tab label, in the language shown.
+    static QKeySequence storiesTabKey(const char *label);
+
     std::unique_ptr<Ui::ShortcutsDialog> m_ui;
 };
 

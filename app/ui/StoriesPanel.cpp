@@ -173,12 +173,13 @@ void StoriesPanel::buildUi()
     guidanceScroll->setWidget(side);
     guidanceScroll->setWidgetResizable(true);
     guidanceScroll->setFrameShape(QFrame::NoFrame);
-    // Wide enough for what cannot wrap (the words per part, in German or French wider than
-    // in English, and the percentages beside the balance), with room for longer figures.
+    // It opens wide enough for what cannot wrap (the words per part, wider in German or
+    // French than in English, and the percentages beside the balance); narrower, it
+    // scrolls sideways rather than making the whole window wider.
     const int sideWidth
         = std::max(260, side->minimumSizeHint().width() + guidanceScroll->verticalScrollBar()->sizeHint().width() + 24);
-    guidanceScroll->setMinimumWidth(sideWidth);
-    guidanceScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    guidanceScroll->setMinimumWidth(260);
+    guidanceScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
