@@ -19,9 +19,11 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QSettings>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace rehearse;
 
@@ -260,15 +262,34 @@ int main(int argc, char *argv[])
     SingleInstance instance(dataDir.path());
     instance.listen(nullptr);
 
+    // SQLite's integrity check reads the whole file (0.07 s for 55 MB): it runs on a worker
+    // while the window is built, and nothing is written and nothing shown until it passed.
+    // A new, damaged or older file goes the careful way: check, dialog, upgrade, then build.
     core::Database database(dataDir.databasePath());
-    if (!DataRecovery::openWithDialog(database, dataDir))
+    std::unique_ptr<ui::MainWindow> built;
+    {
+        const QFuture<core::Database::Failure> check
+            = QtConcurrent::run([path = dataDir.databasePath()] { return core::Database::quickCheck(path, nullptr); });
+        if (database.open(nullptr, core::Database::Check::Deferred))
+            built = std::make_unique<ui::MainWindow>(database, dataDir);
+        if (check.result() != core::Database::Failure::None) {
+            built.reset();
+            database.releaseConnection();
+        }
+    }
+    if (!built && !DataRecovery::openWithDialog(database, dataDir))
         return 2;
     QFuture<void> dailyBackup = DataRecovery::backUpInBackground(database, dataDir);
+    // Only a shipped pack newer than the one stored is imported (PackImporter compares
+    // versions); the rare start that imports one builds the window again to show it.
     const QStringList bundled = core::PackImporter(database.connection()).importBundled();
     for (const QString &line : bundled)
         qInfo().noquote() << line;
-
-    ui::MainWindow window(database, dataDir);
+    if (!bundled.isEmpty())
+        built.reset();
+    if (!built)
+        built = std::make_unique<ui::MainWindow>(database, dataDir);
+    ui::MainWindow &window = *built;
     window.show();
     QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
         // Not showNormal(): that would also undo a maximised window.

@@ -1,9 +1,15 @@
 // Rehearse on a large profile (bench/LargeProfile: 100,000 questions, 2,000 scored
-// attempts, 200 stories): the main window from construction to its first paint, switching
-// to each panel (first opening and coming back), idle memory, and the longest stall of the
-// GUI thread during a practice answer on the virtual camera and microphone. Each timed
-// figure is repeated and printed as median with min–max.
-// Usage: bench/run-app-benchmark.sh (starts the virtual devices)
+// attempts with notes and bookmarks, 200 stories). Three modes, each a fresh process, so
+// that bench/run-all.sh can time out and retry one that hangs:
+//   --make-profile DIR   fill DIR with the profile
+//   --panels DIR RUNS    in RUNS fresh windows: the window to its first paint, then each
+//                        panel opened for the first time and shown again, each timed to
+//                        its painted frame; also the longest lateness of the event loop in
+//                        the half second after each switch (work a panel left for later)
+//   --practice DIR       one practice answer from opening Practice (the devices start),
+//                        2 s preparing, 4 s recording, stop, saved, 1 s in review, with a
+//                        5 ms timer recording how late each tick runs
+// Raw figures go to stdout as "figure NAME VALUE" lines; run-all.sh makes the medians.
 
 #include "LargeProfile.h"
 
@@ -15,11 +21,11 @@
 #include "ui/MainWindow.h"
 #include "ui/PracticePanel.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -29,18 +35,10 @@ using namespace rehearse;
 
 namespace {
 
-struct Spread {
-    double median = 0;
-    double low = 0;
-    double high = 0;
-};
-
-Spread spread(QList<double> values)
+void figure(const QString &name, double value)
 {
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return {};
-    return {values.at(values.size() / 2), values.first(), values.last()};
+    std::printf("figure %s %.1f\n", qPrintable(name), value);
+    std::fflush(stdout);
 }
 
 double rssMegabytes()
@@ -55,33 +53,229 @@ double rssMegabytes()
     return 0;
 }
 
-// Paints the window now, as the first frame would be, and returns the elapsed ms.
-double paintNow(QWidget &window, QElapsedTimer &timer)
+// The calling thread's time spent runnable but waiting for a CPU, in ns (Linux
+// schedstat's second field); -1 when unknown.
+qint64 waitedForCpu()
 {
-    window.repaint();
-    QApplication::processEvents();
-    return timer.nsecsElapsed() / 1e6;
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : -1;
 }
 
-// Runs the event loop for ms, recording how late a 5 ms timer fires at worst.
-double longestStall(int ms, const std::function<void()> &during = {})
+// How late the GUI thread runs a 5 ms timer: each tick's delay past its due time. Also
+// the same delay less the time the thread was ready but another process or thread had
+// the CPU (on a busy 2-core machine the camera, the encoder and other builds preempt it):
+// what the GUI thread's own work, or its waiting, cost.
+class LatenessProbe {
+public:
+    LatenessProbe()
+    {
+        m_clock.start();
+        m_last = m_clock.nsecsElapsed();
+        m_lastWaited = waitedForCpu();
+        QObject::connect(&m_tick, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            const qint64 waited = waitedForCpu();
+            const double late = std::max(0.0, (now - m_last) / 1e6 - Interval);
+            m_late << late;
+            m_own << (waited < 0 ? late : std::max(0.0, late - (waited - m_lastWaited) / 1e6));
+            m_last = now;
+            m_lastWaited = waited;
+        });
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.start(Interval);
+    }
+    // Runs the event loop until done() or ms have passed; false on the timeout.
+    bool runUntil(const std::function<bool()> &done, int ms)
+    {
+        QElapsedTimer since;
+        since.start();
+        while (!done()) {
+            if (since.elapsed() > ms)
+                return false;
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
+        }
+        return true;
+    }
+    void run(int ms)
+    {
+        runUntil([] { return false; }, ms);
+    }
+    double longest() const { return m_late.isEmpty() ? 0 : *std::max_element(m_late.begin(), m_late.end()); }
+    double longestOwn() const { return m_own.isEmpty() ? 0 : *std::max_element(m_own.begin(), m_own.end()); }
+    void stop() { m_tick.stop(); }
+    const QList<double> &lateness() const { return m_late; }
+
+private:
+    static constexpr int Interval = 5;
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_lastWaited = 0;
+    QList<double> m_late;
+    QList<double> m_own;
+};
+
+// With REHEARSE_BENCH_TRACE set: each stretch of 40 ms or more in which the GUI thread did
+// not wait for events, with the events that took longest in it (receiver class, event
+// type, ms), to stderr. Which work a stall was.
+class BusyTrace final : public QObject {
+public:
+    BusyTrace()
+    {
+        if (!qEnvironmentVariableIsSet("REHEARSE_BENCH_TRACE"))
+            return;
+        m_clock.start();
+        qApp->installEventFilter(this);
+        auto *dispatcher = QAbstractEventDispatcher::instance();
+        connect(dispatcher, &QAbstractEventDispatcher::awake, this, [this] {
+            m_awake = m_clock.nsecsElapsed();
+            m_last = m_awake;
+            m_events.clear();
+        });
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            note(now);
+            if (m_awake >= 0 && now - m_awake > 40'000'000) {
+                std::sort(m_events.begin(), m_events.end(),
+                          [](const auto &a, const auto &b) { return a.first > b.first; });
+                QStringList top;
+                for (int i = 0; i < std::min<qsizetype>(4, m_events.size()); ++i)
+                    top << QStringLiteral("%1 %2 ms")
+                               .arg(m_events.at(i).second)
+                               .arg(m_events.at(i).first / 1e6, 0, 'f', 0);
+                std::fprintf(stderr, "busy %.0f ms at %.0f ms: %s\n", (now - m_awake) / 1e6, m_awake / 1e6,
+                             qPrintable(top.join(QStringLiteral(", "))));
+            }
+            m_awake = -1;
+        });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        note(m_clock.nsecsElapsed());
+        m_current = QStringLiteral("%1/%2")
+                        .arg(QString::fromLatin1(watched->metaObject()->className()))
+                        .arg(int(event->type()));
+        return false;
+    }
+
+private:
+    void note(qint64 now)
+    {
+        if (!m_current.isEmpty())
+            m_events.append({now - m_last, m_current});
+        m_current.clear();
+        m_last = now;
+    }
+    QElapsedTimer m_clock;
+    qint64 m_awake = -1;
+    qint64 m_last = 0;
+    QString m_current;
+    QList<std::pair<qint64, QString>> m_events;
+};
+
+const QStringList PanelNames = {QStringLiteral("Guide"),    QStringLiteral("Questions"), QStringLiteral("Stories"),
+                                QStringLiteral("Practice"), QStringLiteral("History"),   QStringLiteral("Progress")};
+
+int panels(core::Database &database, const core::DataDir &dataDir, int runs)
 {
-    QElapsedTimer since;
-    since.start();
-    double worst = 0;
-    qint64 last = since.nsecsElapsed();
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        const qint64 now = since.nsecsElapsed();
-        worst = std::max(worst, (now - last) / 1e6 - 5.0);
-        last = now;
-    });
-    tick.start(5);
-    if (during)
-        QTimer::singleShot(0, during);
-    while (since.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    return worst;
+    QElapsedTimer timer;
+    for (int run = 0; run < runs; ++run) {
+        timer.restart();
+        ui::MainWindow window(database, dataDir);
+        window.show();
+        window.repaint();
+        figure(QStringLiteral("window-painted"), timer.nsecsElapsed() / 1e6);
+        LatenessProbe().run(500); // the window settles (posted work, the first real expose)
+        if (run == 0)
+            figure(QStringLiteral("window-idle-rss-mb"), rssMegabytes());
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 1; i <= ui::MainWindow::PanelCount; ++i) {
+                const int panel = i % ui::MainWindow::PanelCount; // Guide is already open
+                timer.restart();
+                window.showPanel(panel);
+                window.repaint();
+                const double painted = timer.nsecsElapsed() / 1e6;
+                LatenessProbe after;
+                after.run(500);
+                const QString name = (round == 0 ? QStringLiteral("panel-first-") : QStringLiteral("panel-again-"))
+                    + PanelNames.at(panel);
+                figure(name, painted);
+                figure(name + QStringLiteral("-stall-after"), after.longest());
+                figure(name + QStringLiteral("-own-stall-after"), after.longestOwn());
+            }
+        }
+    }
+    return 0;
+}
+
+int practice(core::Database &database, const core::DataDir &dataDir)
+{
+    core::Preferences preferences = core::Preferences::load();
+    preferences.prepSeconds = 2;
+    preferences.microphoneId = "fakemic"; // the virtual microphone of tests/support/virtual-devices.sh
+    preferences.save();
+
+    const BusyTrace trace;
+    ui::MainWindow window(database, dataDir);
+    window.show();
+    LatenessProbe().run(300);
+    auto *practice = static_cast<ui::PracticePanel *>(window.panel(ui::MainWindow::Practice));
+    core::PracticeSession *session = practice->controller()->session();
+    using State = core::PracticeSession::State;
+    bool saved = false;
+    QObject::connect(practice, &ui::PracticePanel::attemptSaved, [&saved] { saved = true; });
+
+    // One probe per step, so that a stall says where it was.
+    LatenessProbe opening;
+    window.showPanel(ui::MainWindow::Practice);
+    opening.run(1500); // the devices come up
+    opening.stop();
+    LatenessProbe preparing;
+    practice->advance(); // preparing, 2 s, then recording starts by itself
+    const bool recording = preparing.runUntil([session] { return session->state() == State::Recording; }, 10'000);
+    preparing.stop();
+    LatenessProbe answering;
+    answering.run(4000);
+    answering.stop();
+    LatenessProbe saving;
+    practice->advance(); // stop
+    // A Qt 6.4 recorder that hangs in stop() (README, "Known limits") never reports the
+    // file: the practice gives up after 15 s; run-all.sh ends this process after 90 s.
+    const bool done = recording && saving.runUntil([&saved] { return saved; }, 30'000);
+    saving.stop();
+    LatenessProbe review;
+    if (done)
+        review.run(1000); // the answer opens in the player
+    const QList<std::pair<QString, const LatenessProbe *>> steps = {{QStringLiteral("opening"), &opening},
+                                                                    {QStringLiteral("preparing"), &preparing},
+                                                                    {QStringLiteral("recording"), &answering},
+                                                                    {QStringLiteral("saving"), &saving},
+                                                                    {QStringLiteral("review"), &review}};
+    double longest = 0;
+    double longestOwn = 0;
+    QList<double> all;
+    for (const auto &[name, probe] : steps) {
+        figure(QStringLiteral("practice-stall-") + name, probe->longest());
+        figure(QStringLiteral("practice-own-stall-") + name, probe->longestOwn());
+        longest = std::max(longest, probe->longest());
+        longestOwn = std::max(longestOwn, probe->longestOwn());
+        all << probe->lateness();
+    }
+    figure(QStringLiteral("practice-own-stall-longest"), longestOwn);
+    std::sort(all.begin(), all.end());
+    figure(QStringLiteral("practice-stall-longest"), longest);
+    figure(QStringLiteral("practice-stall-median"), all.isEmpty() ? 0 : all.at(all.size() / 2));
+    figure(QStringLiteral("practice-ticks"), all.size());
+    std::printf("practice %s\n",
+                done ? "saved" : qPrintable(QStringLiteral("not-saved state %1").arg(int(session->state()))));
+    std::fflush(stdout);
+    window.close(); // as the application ends: the window goes before it is destroyed
+    return done ? 0 : 3;
 }
 
 } // namespace
@@ -89,111 +283,36 @@ double longestStall(int ms, const std::function<void()> &during = {})
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    // --make-profile DIR: only fill DIR with the large profile (for the start-up script).
-    if (argc == 3 && QByteArray(argv[1]) == "--make-profile") {
-        const core::DataDir target(QString::fromLocal8Bit(argv[2]));
-        QString error;
-        core::Database database(target.databasePath());
-        if (!target.prepare(&error) || !database.open(&error))
-            qFatal("%s", qPrintable(error));
-        error = bench::LargeProfile().fill(database, target.path());
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: app_benchmark --make-profile DIR | --panels DIR RUNS | --practice DIR\n");
+        return 2;
+    }
+    const QString mode = args.at(1);
+    const core::DataDir dataDir(args.at(2));
+    // Settings beside the profile, as rehearse --data-dir keeps them.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.path());
+    QString error;
+    core::Database database(dataDir.databasePath());
+    if (!dataDir.prepare(&error) || !database.open(&error))
+        qFatal("%s", qPrintable(error));
+
+    if (mode == QLatin1String("--make-profile")) {
+        QElapsedTimer timer;
+        timer.start();
+        const bench::LargeProfile profile;
+        error = profile.fill(database, dataDir.path());
         if (!error.isEmpty())
             qFatal("profile: %s", qPrintable(error));
+        std::printf("profile: %d questions (and the shipped packs'), %d scored attempts, %d stories, made in %.1f s\n",
+                    profile.questions, profile.attempts, profile.stories, timer.elapsed() / 1000.0);
         return 0;
     }
-    QTemporaryDir dir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    const core::DataDir dataDir(dir.path());
-    QString error;
-    if (!dataDir.prepare(&error))
-        qFatal("%s", qPrintable(error));
-    core::Database database(dataDir.databasePath());
-    if (!database.open(&error))
-        qFatal("%s", qPrintable(error));
-
-    QElapsedTimer timer;
-    timer.start();
-    const bench::LargeProfile profile;
-    error = profile.fill(database, dir.path());
-    if (!error.isEmpty())
-        qFatal("profile: %s", qPrintable(error));
-    std::printf("profile: %d questions, %d scored attempts, %d stories, made in %.1f s\n", profile.questions + 79,
-                profile.attempts, profile.stories, timer.elapsed() / 1000.0);
-    std::fflush(stdout);
-
-    // The window to its first paint (the Guide), five times.
-    QList<double> shown;
-    for (int run = 0; run < 5; ++run) {
-        timer.restart();
-        ui::MainWindow window(database, dataDir);
-        window.show();
-        shown << paintNow(window, timer);
-    }
-
-    // Panels: each opened for the first time, then shown again, in three windows.
-    QList<QList<double>> first(ui::MainWindow::PanelCount);
-    QList<QList<double>> again(ui::MainWindow::PanelCount);
-    double idleMb = 0;
-    for (int run = 0; run < 3; ++run) {
-        ui::MainWindow window(database, dataDir);
-        window.show();
-        QApplication::processEvents();
-        if (run == 0) {
-            longestStall(1000);
-            idleMb = rssMegabytes();
-        }
-        for (int round = 0; round < 2; ++round) {
-            for (int panel = 0; panel < ui::MainWindow::PanelCount; ++panel) {
-                const int target = (panel + 1) % ui::MainWindow::PanelCount; // Guide is already open
-                timer.restart();
-                window.showPanel(target);
-                (round == 0 ? first : again)[target] << paintNow(window, timer);
-            }
-        }
-    }
-    const double afterPanelsMb = rssMegabytes();
-
-    const QStringList names = {QStringLiteral("Guide"),    QStringLiteral("Questions"), QStringLiteral("Stories"),
-                               QStringLiteral("Practice"), QStringLiteral("History"),   QStringLiteral("Progress")};
-    const Spread window = spread(shown);
-    std::printf("main window to first paint (in process, 5 runs): median %.0f ms (%.0f–%.0f)\n", window.median,
-                window.low, window.high);
-    for (int panel = 0; panel < ui::MainWindow::PanelCount; ++panel) {
-        const Spread open = spread(first[panel]);
-        const Spread back = spread(again[panel]);
-        std::printf("panel %-9s first open median %5.1f ms (%.1f–%.1f), shown again median %4.1f ms (%.1f–%.1f)\n",
-                    qPrintable(names.at(panel)), open.median, open.low, open.high, back.median, back.low, back.high);
-    }
-    std::printf("idle memory with the window shown: %.0f MB RSS; after opening every panel three times: %.0f MB\n",
-                idleMb, afterPanelsMb);
-    std::fflush(stdout);
-
-    // A practice answer: 2 s preparing, 5 s recording, then saving, with a 5 ms timer
-    // measuring how late the GUI thread is.
-    core::Preferences preferences = core::Preferences::load();
-    preferences.prepSeconds = 2;
-    preferences.microphoneId = "fakemic"; // the virtual microphone of run-app-benchmark.sh
-    preferences.save();
-    double stall = 0;
-    QString practiceNote;
-    {
-        ui::MainWindow window(database, dataDir);
-        window.show();
-        window.showPanel(ui::MainWindow::Practice);
-        auto *practice = static_cast<ui::PracticePanel *>(window.panel(ui::MainWindow::Practice));
-        longestStall(1500); // devices come up
-        core::PracticeSession *session = practice->controller()->session();
-        stall = longestStall(9000, [practice] { practice->advance(); });
-        QTimer::singleShot(0, practice, [practice] { practice->advance(); });
-        stall = std::max(stall, longestStall(4000));
-        practiceNote = session->state() == core::PracticeSession::State::Review
-            ? QStringLiteral("answer recorded and saved")
-            : QStringLiteral("ended in state %1").arg(int(session->state()));
-    }
-
-    std::printf("practice (2 s preparing, 5 s recording, saving): longest GUI-thread stall %.0f ms (%s)\n", stall,
-                qPrintable(practiceNote));
-    std::fflush(stdout);
-    return 0;
+    if (mode == QLatin1String("--panels"))
+        return panels(database, dataDir, args.value(3, QStringLiteral("3")).toInt());
+    if (mode == QLatin1String("--practice"))
+        return practice(database, dataDir);
+    std::fprintf(stderr, "unknown mode %s\n", qPrintable(mode));
+    return 2;
 }

@@ -910,6 +910,61 @@
     </message>
 </context>
 <context>
+    <name>SpeechAnalyzer</name>
+    <message>
+        <source>The recording is missing: %1 is not there.</source>
+        <translation>Die Aufnahme fehlt: %1 ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>The recording is empty (0 bytes), so there is nothing to analyse.</source>
+        <translation>Die Aufnahme ist leer (0 Byte), es gibt nichts zu analysieren.</translation>
+    </message>
+    <message>
+        <source>The recording has no sound track, so there is no speech to analyse.</source>
+        <translation>Die Aufnahme hat keine Tonspur, also gibt es keine Sprache zu analysieren.</translation>
+    </message>
+    <message>
+        <source>This system cannot decode sound (Qt Multimedia has no GStreamer backend).</source>
+        <translation>Dieses System kann keinen Ton dekodieren (Qt Multimedia hat kein GStreamer-Backend).</translation>
+    </message>
+    <message>
+        <source>the decoder stopped responding</source>
+        <translation>der Decoder reagiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The sound of this recording could not be decoded (%1). The file is kept as it is.</source>
+        <translation>Der Ton dieser Aufnahme konnte nicht dekodiert werden (%1). Die Datei bleibt unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The speech model is not installed: install pocketsphinx-en-us.</source>
+        <translation>Das Sprachmodell ist nicht installiert: Installiere pocketsphinx-en-us.</translation>
+    </message>
+    <message>
+        <source>Built without PocketSphinx.</source>
+        <translation>Ohne PocketSphinx gebaut.</translation>
+    </message>
+    <message>
+        <source>The speech model in %1 could not be loaded.</source>
+        <translation>Das Sprachmodell in %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Speech recognition could not start.</source>
+        <translation>Die Spracherkennung konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>Die Analyse wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No speech detected: the recording holds silence or a steady background sound only.</source>
+        <translation>Keine Sprache erkannt: Die Aufnahme enthält nur Stille oder ein gleichmäßiges Hintergrundgeräusch.</translation>
+    </message>
+</context>
+<context>
     <name>SpeechReport</name>
     <message>
         <source>%1 s</source>
@@ -942,10 +997,6 @@
     <message>
         <source>Speaking time: %1 of %2</source>
         <translation>Sprechzeit: %1 von %2</translation>
-    </message>
-    <message>
-        <source>clipped in %1% of the sound</source>
-        <translation>übersteuert in %1 % des Tons</translation>
     </message>
     <message>
         <source>no clipping</source>
@@ -990,6 +1041,10 @@
     <message>
         <source>(no words recognised)</source>
         <translation>(keine Wörter erkannt)</translation>
+    </message>
+    <message>
+        <source>clipped in %1% of the speech</source>
+        <translation>übersteuert in %1 % des Sprechens</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1680,17 @@
         <source>Recording stopped: %1. What was recorded is kept.</source>
         <translation>Aufnahme beendet: %1. Das bisher Aufgenommene bleibt erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>The recording did not start: the camera or microphone still sent nothing after %n tries. Check them in Settings and try again. The file was kept in your recordings folder.</source>
+        <translation>
+            <numerusform>Die Aufnahme ist nicht angelaufen: Kamera oder Mikrofon haben nach %n Versuch nichts geliefert. Prüfe sie in den Einstellungen und versuche es noch einmal. Die Datei bleibt in deinem Aufnahmeordner.</numerusform>
+            <numerusform>Die Aufnahme ist nicht angelaufen: Kamera oder Mikrofon haben nach %n Versuchen nichts geliefert. Prüfe sie in den Einstellungen und versuche es noch einmal. Die Datei bleibt in deinem Aufnahmeordner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording did not start, and it was stopped before it could start again. Nothing was recorded.</source>
+        <translation>Die Aufnahme ist nicht angelaufen und wurde beendet, bevor sie neu starten konnte. Es wurde nichts aufgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>rehearse::media::PracticeController</name>
@@ -1663,6 +1729,10 @@
     <message>
         <source>The recorder failed and the file could not be finished: %1.</source>
         <translation>Die Aufnahme ist fehlgeschlagen, und die Datei konnte nicht abgeschlossen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The recording did not start; started it again.</source>
+        <translation>Die Aufnahme ist nicht angelaufen; sie wurde neu gestartet.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3519,18 @@
     <message>
         <source>Settings: practice times, camera, microphone and language</source>
         <translation>Einstellungen: Übungszeiten, Kamera, Mikrofon und Sprache</translation>
+    </message>
+    <message>
+        <source>Replay, on the speech timeline: the previous pause, filler or speech</source>
+        <translation>Wiedergabe, auf der Zeitleiste des Sprechens: die vorige Pause, das vorige Füllwort oder Sprechen</translation>
+    </message>
+    <message>
+        <source>Replay, on the speech timeline: the next pause, filler or speech</source>
+        <translation>Wiedergabe, auf der Zeitleiste des Sprechens: die nächste Pause, das nächste Füllwort oder Sprechen</translation>
+    </message>
+    <message>
+        <source>Replay, on the speech timeline: jump to the chosen mark</source>
+        <translation>Wiedergabe, auf der Zeitleiste des Sprechens: zur gewählten Marke springen</translation>
     </message>
 </context>
 <context>

@@ -910,6 +910,61 @@
     </message>
 </context>
 <context>
+    <name>SpeechAnalyzer</name>
+    <message>
+        <source>The recording is missing: %1 is not there.</source>
+        <translation>L’enregistrement est introuvable&#xa0;: %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The recording is empty (0 bytes), so there is nothing to analyse.</source>
+        <translation>L’enregistrement est vide (0&#xa0;octet)&#x202f;; il n’y a rien à analyser.</translation>
+    </message>
+    <message>
+        <source>The recording has no sound track, so there is no speech to analyse.</source>
+        <translation>L’enregistrement n’a pas de piste son&#x202f;; il n’y a donc pas de parole à analyser.</translation>
+    </message>
+    <message>
+        <source>This system cannot decode sound (Qt Multimedia has no GStreamer backend).</source>
+        <translation>Ce système ne sait pas décoder le son (Qt Multimedia n’a pas de backend GStreamer).</translation>
+    </message>
+    <message>
+        <source>the decoder stopped responding</source>
+        <translation>le décodeur ne répond plus</translation>
+    </message>
+    <message>
+        <source>The sound of this recording could not be decoded (%1). The file is kept as it is.</source>
+        <translation>Le son de cet enregistrement n’a pas pu être décodé (%1). Le fichier est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>The speech model is not installed: install pocketsphinx-en-us.</source>
+        <translation>Le modèle de parole n’est pas installé&#xa0;: installez pocketsphinx-en-us.</translation>
+    </message>
+    <message>
+        <source>Built without PocketSphinx.</source>
+        <translation>Compilé sans PocketSphinx.</translation>
+    </message>
+    <message>
+        <source>The speech model in %1 could not be loaded.</source>
+        <translation>Le modèle de parole dans %1 n’a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Speech recognition could not start.</source>
+        <translation>La reconnaissance vocale n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>L’analyse a été annulée.</translation>
+    </message>
+    <message>
+        <source>No speech detected: the recording holds silence or a steady background sound only.</source>
+        <translation>Aucune parole détectée&#xa0;: l’enregistrement ne contient que du silence ou un bruit de fond constant.</translation>
+    </message>
+</context>
+<context>
     <name>SpeechReport</name>
     <message>
         <source>%1 s</source>
@@ -942,10 +997,6 @@
     <message>
         <source>Speaking time: %1 of %2</source>
         <translation>Temps de parole&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>clipped in %1% of the sound</source>
-        <translation>saturation sur %1&#xa0;% du son</translation>
     </message>
     <message>
         <source>no clipping</source>
@@ -990,6 +1041,10 @@
     <message>
         <source>(no words recognised)</source>
         <translation>(aucun mot reconnu)</translation>
+    </message>
+    <message>
+        <source>clipped in %1% of the speech</source>
+        <translation>saturation sur %1 % de la parole</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1680,17 @@
         <source>Recording stopped: %1. What was recorded is kept.</source>
         <translation>Enregistrement arrêté&#xa0;: %1. Ce qui a été enregistré est conservé.</translation>
     </message>
+    <message numerus="yes">
+        <source>The recording did not start: the camera or microphone still sent nothing after %n tries. Check them in Settings and try again. The file was kept in your recordings folder.</source>
+        <translation>
+            <numerusform>L’enregistrement n’a pas démarré : la caméra ou le microphone n’a toujours rien envoyé après %n essai. Vérifiez-les dans les Paramètres et réessayez. Le fichier a été conservé dans votre dossier d’enregistrements.</numerusform>
+            <numerusform>L’enregistrement n’a pas démarré : la caméra ou le microphone n’a toujours rien envoyé après %n essais. Vérifiez-les dans les Paramètres et réessayez. Le fichier a été conservé dans votre dossier d’enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording did not start, and it was stopped before it could start again. Nothing was recorded.</source>
+        <translation>L’enregistrement n’a pas démarré et il a été arrêté avant de pouvoir redémarrer. Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>rehearse::media::PracticeController</name>
@@ -1663,6 +1729,10 @@
     <message>
         <source>The recorder failed and the file could not be finished: %1.</source>
         <translation>L’enregistreur a échoué et le fichier n’a pas pu être finalisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The recording did not start; started it again.</source>
+        <translation>L’enregistrement n’a pas démarré ; il a été relancé.</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3518,19 @@
     </message>
     <message>
         <source>Settings: practice times, camera, microphone and language</source>
-        <translation>Paramètres : durées d’entraînement, caméra, microphone et langue</translation>
+        <translation>Paramètres&#xa0;: durées d’entraînement, caméra, microphone et langue</translation>
+    </message>
+    <message>
+        <source>Replay, on the speech timeline: the previous pause, filler or speech</source>
+        <translation>Relecture, sur la chronologie de la parole : pause, mot de remplissage ou passage parlé précédent</translation>
+    </message>
+    <message>
+        <source>Replay, on the speech timeline: the next pause, filler or speech</source>
+        <translation>Relecture, sur la chronologie de la parole : pause, mot de remplissage ou passage parlé suivant</translation>
+    </message>
+    <message>
+        <source>Replay, on the speech timeline: jump to the chosen mark</source>
+        <translation>Relecture, sur la chronologie de la parole : aller au repère choisi</translation>
     </message>
 </context>
 <context>

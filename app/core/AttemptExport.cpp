@@ -3,6 +3,8 @@
 #include "core/AttemptRepository.h"
 #include "core/QuestionRepository.h"
 #include "core/ReviewRepository.h"
+#include "core/SpeechReport.h"
+#include "core/SpeechRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,6 +78,10 @@ QString AttemptExport::summary(qint64 attemptId) const
         md += QObject::tr("(none)") + QLatin1Char('\n');
     for (const Bookmark &bookmark : bookmarks)
         md += QStringLiteral("- %1 %2\n").arg(clock(bookmark.positionMs), inline_(bookmark.text));
+
+    // The speech figures and the rough transcript, when the answer was analysed.
+    if (const std::optional<SpeechFigures> speech = SpeechRepository(m_db).load(attemptId))
+        md += QLatin1Char('\n') + SpeechReport::markdown(*speech);
     return md;
 }
 

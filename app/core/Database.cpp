@@ -177,11 +177,24 @@ Database::Failure Database::quickCheck(const QString &path, QString *error)
     return failure;
 }
 
-bool Database::open(QString *error)
+bool Database::open(QString *error, Check check)
 {
     m_failure = Failure::None;
     m_new = false;
     int from = 0;
+    if (check == Check::Deferred) {
+        const QFileInfo file(m_path);
+        if (!file.exists() || file.size() == 0 || readUserVersion(m_path, nullptr) != Migrations::LatestVersion) {
+            m_failure = Failure::Other;
+            return false;
+        }
+        if (!connection().isOpen()) {
+            releaseConnection();
+            m_failure = Failure::Other;
+            return false;
+        }
+        return true;
+    }
     if (QFileInfo(m_path).exists() && QFileInfo(m_path).size() > 0) {
         QString reason;
         m_failure = quickCheck(m_path, &reason);

@@ -269,6 +269,34 @@ QStringList version4()
     };
 }
 
+// Version 5: what the speech analysis of an answer measured (issue #10), one row per
+// attempt, replaced when the answer is analysed again. The figures Progress charts are
+// columns; the stretches of speech, the pauses and the words of the rough transcript are
+// compact JSON in detail, because they are only ever read whole, for one answer.
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE IF NOT EXISTS speech_figures (
+            attempt_id INTEGER PRIMARY KEY REFERENCES attempts(id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('ok', 'no-speech', 'no-audio', 'failed')),
+            error TEXT NOT NULL DEFAULT '',
+            analyzer_version INTEGER NOT NULL,
+            analysed_at TEXT NOT NULL,
+            duration_ms INTEGER NOT NULL DEFAULT 0,
+            speaking_ms INTEGER NOT NULL DEFAULT 0,
+            pause_count INTEGER NOT NULL DEFAULT 0,
+            loudness_dbfs REAL NOT NULL DEFAULT -120,
+            peak_dbfs REAL NOT NULL DEFAULT -120,
+            clipped_percent REAL NOT NULL DEFAULT 0,
+            transcript_available INTEGER NOT NULL DEFAULT 0,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            words_per_minute REAL NOT NULL DEFAULT 0,
+            filler_count INTEGER NOT NULL DEFAULT 0,
+            fillers_per_minute REAL NOT NULL DEFAULT 0,
+            detail TEXT NOT NULL DEFAULT '{}'))"),
+    };
+}
+
 } // namespace
 
 QStringList Migrations::statementsFor(int version)
@@ -282,6 +310,8 @@ QStringList Migrations::statementsFor(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -9,7 +9,7 @@ namespace rehearse::core {
 // statement is safe to run twice, and Database runs a step in one transaction.
 class Migrations final {
 public:
-    static constexpr int LatestVersion = 4;
+    static constexpr int LatestVersion = 5;
 
     static QStringList statementsFor(int version);
 };

@@ -103,6 +103,17 @@ void PracticeSession::recorderStarted()
     }
 }
 
+void PracticeSession::recorderRestarted()
+{
+    if (m_state != State::Recording || m_recordStartMs < 0)
+        return;
+    qCInfo(logPractice) << "the recorder starts again; the time counted so far" << m_clock.nowMs() - m_recordStartMs
+                        << "ms does not count";
+    m_recordStartMs = -1;
+    m_warned = false;
+    emit timeChanged();
+}
+
 bool PracticeSession::stop()
 {
     if (m_state != State::Recording)

@@ -68,6 +68,9 @@ public:
 
     // What the recorder reports.
     void recorderStarted();
+    // The recorder is starting the recording again (it reported that it recorded, but
+    // nothing came): the answer's time counts again from the next recorderStarted().
+    void recorderRestarted();
     void recorderFinished(bool ok, const QString &error = {});
     void recorderFailed(const QString &error);
 

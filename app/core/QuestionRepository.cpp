@@ -135,6 +135,28 @@ QList<qint64> QuestionRepository::forInterview(InterviewType type, int count, co
     return nextUp(count, now, packSlug, categoriesFor(type));
 }
 
+QHash<qint64, QString> QuestionRepository::texts(const QList<qint64> &ids) const
+{
+    QHash<qint64, QString> texts;
+    if (ids.isEmpty())
+        return texts;
+    // Integers only, so they go into the statement as they are (SQLite allows at most
+    // 32,766 bound values).
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, text FROM questions WHERE id IN (%1)").arg(list.join(u',')))) {
+        qCWarning(logDb) << "question query failed:" << query.lastError().text();
+        return texts;
+    }
+    while (query.next())
+        texts.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return texts;
+}
+
 std::optional<StoryCue> QuestionRepository::cueFor(qint64 questionId) const
 {
     QSqlQuery query(m_db);

@@ -4,6 +4,7 @@
 #include "core/Question.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -31,6 +32,8 @@ public:
     QList<qint64> nextUp(int count, const QDateTime &now, const QString &packSlug = {},
                          const QStringList &categories = {}) const;
     QList<qint64> forInterview(InterviewType type, int count, const QDateTime &now, const QString &packSlug = {}) const;
+    // The text of each question, by id, in one query (ids that do not exist are left out).
+    QHash<qint64, QString> texts(const QList<qint64> &ids) const;
 
     // The most recently changed story linked to the question, as short cue points (the
     // first sentence of each part, at most a dozen words); nullopt when none.

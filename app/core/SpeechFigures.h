@@ -17,20 +17,20 @@ struct TimeSpan {
 };
 
 struct SpokenWord {
-    QString text;  // lower case, as the recogniser heard it
+    QString text; // lower case, as the recogniser heard it
     qint64 startMs = 0;
     qint64 endMs = 0;
-    bool filler = false;  // um, uh, ah, er, hmm, ... (see SpeechAnalyzer::isFiller)
+    bool filler = false; // um, uh, ah, er, hmm, ... (see SpeechAnalyzer::isFiller)
 
     friend bool operator==(const SpokenWord &, const SpokenWord &) = default;
 };
 
 struct SpeechFigures {
     enum class Status {
-        Ok,        // speech found and measured
-        NoSpeech,  // audio decoded but nothing above the speech threshold
-        NoAudio,   // the file has no audio stream
-        Failed,    // could not be decoded: see error
+        Ok, // speech found and measured
+        NoSpeech, // audio decoded but nothing above the speech threshold
+        NoAudio, // the file has no audio stream
+        Failed, // could not be decoded: see error
         Cancelled,
     };
 
@@ -42,27 +42,30 @@ struct SpeechFigures {
 
     Status status = Status::Failed;
     QString error;
-    int analyzerVersion = 1;  // bump when the method changes so old figures can be redone
+    int analyzerVersion = 1; // bump when the method changes so old figures can be redone
 
     // Signal level: always present when status is Ok or NoSpeech.
     qint64 durationMs = 0;
     qint64 speakingMs = 0;
-    QList<TimeSpan> speech;  // stretches of speech, in order
-    QList<TimeSpan> pauses;  // silences longer than kLongPauseMs between speech
-    double loudnessDbfs = -120.0;  // RMS over speech, dBFS
+    QList<TimeSpan> speech; // stretches of speech, in order
+    QList<TimeSpan> pauses; // silences longer than kLongPauseMs between speech
+    double loudnessDbfs = -120.0; // RMS over speech, dBFS
     double peakDbfs = -120.0;
-    double clippedPercent = 0.0;  // share of samples at or beyond full scale
+    // Share of the speech (10 ms frames) that reached within 2 dB of full scale: where a
+    // voice clips. Opus smooths the flat tops of clipped sound, so a clipped recording
+    // decodes to peaks just under full scale rather than at it (VoiceActivity::levels).
+    double clippedPercent = 0.0;
 
     // Transcript: only when PocketSphinx was built in and found its model.
     bool transcriptAvailable = false;
-    QList<SpokenWord> words;  // fillers included, flagged
-    int wordCount = 0;        // words excluding fillers
-    double wordsPerMinute = 0.0;  // wordCount over the time from first to last speech
-    QList<double> wordsPerMinuteBy30s;  // one value per 30 s window of the recording
+    QList<SpokenWord> words; // fillers included, flagged
+    int wordCount = 0; // words excluding fillers
+    double wordsPerMinute = 0.0; // wordCount over the time from first to last speech
+    QList<double> wordsPerMinuteBy30s; // one value per 30 s window of the recording
     int fillerCount = 0;
     double fillersPerMinute = 0.0;
 
     bool hasSpeech() const { return status == Status::Ok; }
 };
 
-}  // namespace rehearse
+} // namespace rehearse

@@ -2,6 +2,7 @@
 
 #include "media/CaptureWorker.h"
 #include "media/Logging.h"
+#include "media/RecordingFlow.h"
 #include "media/RecordingWriteThrough.h"
 
 #include <QDir>
@@ -17,6 +18,9 @@ AnswerRecorder::AnswerRecorder(QObject *parent)
     // Before the first recording pipeline: what is encoded goes to the file at once, so a
     // crash loses only the last moments.
     RecordingWriteThrough::install();
+    // Before the first recording pipeline too: Qt 6.4 would start some recordings that
+    // receive nothing; the hook prevents that and shows whether data flows.
+    RecordingFlow::install();
     qRegisterMetaType<RecordingOutcome>();
     qRegisterMetaType<QCameraDevice>();
     qRegisterMetaType<QAudioDevice>();
@@ -33,6 +37,7 @@ void AnswerRecorder::createWorker()
     worker->setParent(this);
     m_worker = worker;
     connect(worker, &CaptureWorker::started, this, [this] { emit started(); });
+    connect(worker, &CaptureWorker::restarting, this, [this] { emit restarting(); });
     connect(worker, &CaptureWorker::finished, this, [this](const RecordingOutcome &outcome) {
         m_recording = false;
         m_stopping = false;

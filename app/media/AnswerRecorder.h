@@ -58,6 +58,9 @@ public:
 
 signals:
     void started();
+    // The recording reported that it started but nothing arrived from the camera or
+    // microphone: it is being started again to the same file; started() follows.
+    void restarting();
     void finished(const rehearse::media::RecordingOutcome &outcome);
     void failed(const QString &message);
 

@@ -29,6 +29,9 @@ void CaptureWorker::ensureSession()
         m_warmUp = new QTimer(this);
         m_warmUp->setSingleShot(true);
         connect(m_warmUp, &QTimer::timeout, this, &CaptureWorker::beginRecording);
+        m_flowCheck = new QTimer(this);
+        m_flowCheck->setInterval(FlowCheckIntervalMs);
+        connect(m_flowCheck, &QTimer::timeout, this, &CaptureWorker::checkFlow);
     }
     if (!m_session)
         rebuild();
@@ -132,6 +135,20 @@ void CaptureWorker::start(const QString &path)
         emit startFailed(tr("A recording is already running."));
         return;
     }
+    m_path = path;
+    m_stopMessage.clear();
+    m_discard = false;
+    m_failed = false;
+    m_restarting = false;
+    m_stopWanted = false;
+    m_gaveUp = false;
+    m_watchdog.reset();
+    m_active = true;
+    configureAndBegin();
+}
+
+void CaptureWorker::configureAndBegin()
+{
     // WebM keeps what it has written when the process dies, where MP4 without its index
     // is lost. Qt 6.4 ignores quality settings; the camera format bounds the picture.
     QMediaFormat format(QMediaFormat::WebM);
@@ -139,13 +156,8 @@ void CaptureWorker::start(const QString &path)
     if (m_camera)
         format.setVideoCodec(QMediaFormat::VideoCodec::VP8);
     m_recorder->setMediaFormat(format);
-    m_recorder->setOutputLocation(QUrl::fromLocalFile(path));
-    m_path = path;
+    m_recorder->setOutputLocation(QUrl::fromLocalFile(m_path));
     m_privateFile = false;
-    m_stopMessage.clear();
-    m_discard = false;
-    m_failed = false;
-    m_active = true;
     // A camera needs a moment after it starts before its frames flow evenly.
     qint64 wait = 0;
     m_previewWanted = true;
@@ -166,6 +178,7 @@ void CaptureWorker::beginRecording()
     if (!m_active || m_discard)
         return;
     qCInfo(logCapture) << "recording to" << m_path << (m_camera ? "with video" : "audio only");
+    m_flowBefore = RecordingFlow::counts();
     m_recorder->record();
     if (m_recorder->error() != QMediaRecorder::NoError) {
         m_active = false;
@@ -174,12 +187,95 @@ void CaptureWorker::beginRecording()
     }
 }
 
+QList<qint64> CaptureWorker::delivered() const
+{
+    if (!RecordingFlow::isInstalled()) // without the hook, Qt's duration is all there is
+        return {m_recorder->duration()};
+    const RecordingFlow::Counts now = RecordingFlow::counts();
+    QList<qint64> streams;
+    if (m_audioInput)
+        streams.append(now.audio - m_flowBefore.audio);
+    if (m_camera)
+        streams.append(now.video - m_flowBefore.video);
+    return streams;
+}
+
+void CaptureWorker::checkFlow()
+{
+    if (!m_active || m_restarting || m_recorder->recorderState() != QMediaRecorder::RecordingState) {
+        m_flowCheck->stop();
+        return;
+    }
+    const qint64 waited = m_watchdog.elapsedMs();
+    switch (m_watchdog.check(delivered())) {
+    case core::RecordingWatchdog::Verdict::Waiting:
+        return;
+    case core::RecordingWatchdog::Verdict::Flowing:
+        m_flowCheck->stop();
+        qCInfo(logCapture) << "recording flows" << waited << "ms after it started";
+        return;
+    case core::RecordingWatchdog::Verdict::Restart:
+        m_flowCheck->stop();
+        restartRecording();
+        return;
+    case core::RecordingWatchdog::Verdict::GiveUp:
+        m_flowCheck->stop();
+        qCWarning(logCapture) << "still nothing arrives after" << m_watchdog.restarts() << "restarts";
+        m_gaveUp = true;
+        stopBecause(tr("The recording did not start: the camera or microphone still sent nothing after %n "
+                       "tries. Check them in Settings and try again. The file was kept in your recordings "
+                       "folder.",
+                       nullptr, m_watchdog.restarts() + 1));
+        return;
+    }
+}
+
+void CaptureWorker::restartRecording()
+{
+    const RecordingFlow::Counts now = RecordingFlow::counts();
+    qCWarning(logCapture) << "not flowing" << m_watchdog.graceMs() << "ms after the start (buffers: sound"
+                          << now.audio - m_flowBefore.audio << "picture" << now.video - m_flowBefore.video
+                          << "); starting again, restart" << m_watchdog.restarts() << "of" << m_watchdog.maxRestarts();
+    m_restarting = true;
+    emit restarting();
+    m_recorder->stop();
+}
+
+QString CaptureWorker::stoppedBeforeRestartMessage() const
+{
+    return tr("The recording did not start, and it was stopped before it could start again. Nothing was "
+              "recorded.");
+}
+
+bool CaptureWorker::continueRestart()
+{
+    m_restarting = false;
+    // What the stalled recording wrote is a bare header, or picture without sound.
+    QFile::remove(m_path);
+    if (m_discard)
+        return false;
+    if (m_stopWanted || !m_stopMessage.isEmpty()) {
+        if (m_stopMessage.isEmpty())
+            m_stopMessage = stoppedBeforeRestartMessage();
+        return false;
+    }
+    rebuild();
+    configureAndBegin();
+    return true;
+}
+
 void CaptureWorker::stop()
 {
     if (!m_active)
         return;
+    if (m_restarting) { // the stalled recording is stopping already
+        m_stopWanted = true;
+        return;
+    }
     if (m_warmUp->isActive()) { // stopped before it began: nothing was written
         m_warmUp->stop();
+        if (m_watchdog.restarts() > 0 && m_stopMessage.isEmpty()) // while it was starting again
+            m_stopMessage = stoppedBeforeRestartMessage();
         onRecorderStateChanged(QMediaRecorder::StoppedState);
     } else if (m_recorder->recorderState() != QMediaRecorder::StoppedState) {
         m_recorder->stop();
@@ -213,10 +309,16 @@ void CaptureWorker::stopBecause(const QString &message)
 void CaptureWorker::onRecorderStateChanged(QMediaRecorder::RecorderState state)
 {
     if (state == QMediaRecorder::RecordingState) {
+        m_watchdog.start();
+        m_flowCheck->start();
         emit started();
         return;
     }
     if (state != QMediaRecorder::StoppedState || !m_active)
+        return;
+    m_flowCheck->stop();
+    m_watchdog.stop();
+    if (m_restarting && continueRestart())
         return;
     m_active = false;
     m_previewWanted = true;
@@ -241,7 +343,7 @@ void CaptureWorker::onRecorderStateChanged(QMediaRecorder::RecorderState state)
     outcome.stoppedByItself = !m_stopMessage.isEmpty();
     outcome.unfinished = m_failed;
     outcome.message = m_stopMessage;
-    outcome.ok = outcome.bytes > 0;
+    outcome.ok = outcome.bytes > 0 && !m_gaveUp;
     if (QFile::exists(m_path))
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!outcome.ok && outcome.message.isEmpty())

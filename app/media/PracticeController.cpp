@@ -28,6 +28,11 @@ PracticeController::PracticeController(QSqlDatabase db, QString dataDir, const c
     connect(m_session, &core::PracticeSession::finalizeTimedOut, this, &PracticeController::onFinalizeTimedOut);
     connect(m_recorder, &AnswerRecorder::started, m_session, &core::PracticeSession::recorderStarted);
     connect(m_recorder, &AnswerRecorder::finished, this, &PracticeController::onRecorderFinished);
+    connect(m_recorder, &AnswerRecorder::restarting, this, [this] {
+        // The time counts again from the new start, so the file and the clock still agree.
+        m_session->recorderRestarted();
+        emit notice(tr("The recording did not start; started it again."));
+    });
     connect(m_recorder, &AnswerRecorder::failed, this, [this](const QString &message) {
         if (m_session->state() == core::PracticeSession::State::Recording) {
             // The recording never started: the stored attempt goes, with any file.

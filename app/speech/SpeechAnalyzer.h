@@ -13,6 +13,15 @@ namespace rehearse::speech {
 // loudness and clipping, and (when built with PocketSphinx) a rough transcript with word
 // timings. Blocking and thread-safe: call it from a worker (QtConcurrent), never from the
 // GUI thread.
+//
+// How (app/speech): AudioFileDecoder (QAudioDecoder, 16 kHz mono), VoiceActivity (speech
+// by energy over an adaptive noise floor; a pause is a silence longer than
+// SpeechFigures::kLongPauseMs between two stretches of speech, never the silence before
+// the first or after the last), Transcriber (PocketSphinx, each stretch an utterance).
+// Words per minute count the words that are not fillers over the time from the first
+// speech to the last; per 30 s over the recording's 30 s windows (a last window shorter
+// than 10 s joins the one before). A recording without speech is Status::NoSpeech with
+// "No speech detected" in error, never zeros as a result.
 struct AnalysisOptions {
     // Where PocketSphinx's en-us model lives; empty = the Debian default
     // (/usr/share/pocketsphinx/model/en-us).
@@ -39,4 +48,4 @@ public:
     static bool isFiller(const QString &word);
 };
 
-}  // namespace rehearse::speech
+} // namespace rehearse::speech

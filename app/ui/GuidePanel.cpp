@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,6 +40,25 @@ QFrame *card(QWidget *parent)
     frame->setBackgroundRole(QPalette::Base);
     return frame;
 }
+
+// Selectable text costs each label a text document, laid out at every width the layout
+// tries (0.06 s of the guide before the window's first paint, bench/run-all.sh startup):
+// a paragraph becomes selectable when the mouse first comes over it, before any press.
+class SelectOnHover final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Enter) {
+            if (auto *label = qobject_cast<QLabel *>(watched))
+                label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+};
 
 } // namespace
 
@@ -127,6 +147,12 @@ void GuidePanel::rebuild()
     m_checklistProgress = nullptr;
     m_asks = nullptr;
     m_asksProgress = nullptr;
+    // Not shown yet (start-up): the scroll area takes the page while it is empty, so
+    // that the page is laid out once, when it is shown, and not also at setWidget().
+    // Shown: the page is filled first, so that it appears whole.
+    const bool shown = isVisible();
+    if (!shown)
+        m_scroll->setWidget(m_content); // deletes the previous content
 
     if (m_pack.id.isEmpty()) {
         auto *title = new QLabel(tr("No interview guide yet"), m_content);
@@ -144,7 +170,8 @@ void GuidePanel::rebuild()
         addQuestionsToAsk();
     }
     m_layout->addStretch();
-    m_scroll->setWidget(m_content); // deletes the previous content
+    if (shown)
+        m_scroll->setWidget(m_content); // deletes the previous content
     // Tab reads the page: the bar and the jumps above, the page, then what it holds.
     setTabOrder(findChild<QToolButton *>(QStringLiteral("jump%1").arg(SectionCount - 1)), m_scroll);
 }
@@ -177,7 +204,12 @@ QLabel *GuidePanel::addParagraph(const QString &text, QWidget *parent, QLayout *
     auto *label = new QLabel(text, parent ? parent : m_content);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *hover = findChild<QObject *>(QStringLiteral("selectOnHover"), Qt::FindDirectChildrenOnly);
+    if (!hover) {
+        hover = new SelectOnHover(this);
+        hover->setObjectName(QStringLiteral("selectOnHover"));
+    }
+    label->installEventFilter(hover);
     (layout ? layout : m_layout)->addWidget(label);
     return label;
 }

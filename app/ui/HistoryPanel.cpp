@@ -263,11 +263,19 @@ ReviewView *HistoryPanel::reviewView()
 {
     if (!m_review) {
         m_review = new ReviewView(m_db, m_dataDir, this);
+        m_review->setSpeechQueue(m_speechQueue);
         m_pages->addWidget(m_review);
         connect(m_review, &ReviewView::closeRequested, this, &HistoryPanel::showList);
         connect(m_review, &ReviewView::changed, this, [this] { m_stale = true; });
     }
     return m_review;
+}
+
+void HistoryPanel::setSpeechQueue(SpeechAnalysisQueue *queue)
+{
+    m_speechQueue = queue;
+    if (m_review)
+        m_review->setSpeechQueue(queue);
 }
 
 CompareView *HistoryPanel::compareView()

@@ -24,6 +24,7 @@ namespace rehearse::ui {
 
 class CompareView;
 class ReviewView;
+class SpeechAnalysisQueue;
 
 // Every recorded answer: filter, sort, open one to replay and score it, compare two,
 // export, show the file, delete. Beside the list, the questions due for practice today.
@@ -53,6 +54,8 @@ public:
     QTableView *table() const { return m_table; }
     QListWidget *dueList() const { return m_due; }
     ReviewView *reviewView();
+    // Review shows and starts speech analysis through this queue.
+    void setSpeechQueue(SpeechAnalysisQueue *queue);
     CompareView *compareView();
     QString message() const;
 
@@ -86,6 +89,7 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     ReviewView *m_review = nullptr;
+    SpeechAnalysisQueue *m_speechQueue = nullptr;
     CompareView *m_compare = nullptr;
     QLabel *m_count = nullptr;
     QLineEdit *m_search = nullptr;

@@ -15,6 +15,7 @@
 #include "ui/ProgressPanel.h"
 #include "ui/QuestionsPanel.h"
 #include "ui/ShortcutsDialog.h"
+#include "ui/SpeechAnalysisQueue.h"
 #include "ui/StoriesPanel.h"
 
 #include <QCloseEvent>
@@ -111,6 +112,22 @@ MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget 
     m_daysLeft->setObjectName(QStringLiteral("daysLeft"));
     m_daysLeft->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_daysLeft);
+    m_speech = new SpeechAnalysisQueue(m_database.connection(), m_dataDir.path(), this);
+    // The status bar says how the speech analysis goes; its label is added on first use,
+    // as even a hidden permanent widget takes room there.
+    connect(m_speech, &SpeechAnalysisQueue::statusChanged, this,
+            [this, label = static_cast<QLabel *>(nullptr)]() mutable {
+                const QString text = m_speech->statusText();
+                if (!label && text.isEmpty())
+                    return;
+                if (!label) {
+                    label = new QLabel(this);
+                    label->setObjectName(QStringLiteral("speechQueueStatus"));
+                    statusBar()->addPermanentWidget(label);
+                }
+                label->setText(text);
+                label->setVisible(!text.isEmpty());
+            });
     m_plan = core::InterviewPlanRepository(m_database.connection()).plan();
     applyPlan();
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -122,7 +139,6 @@ MainWindow::MainWindow(core::Database &database, core::DataDir dataDir, QWidget 
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     restoreWindowState();
-    recoverUnfinishedAnswers();
     if (qEnvironmentVariableIsSet("REHEARSE_STARTUP_PROBE"))
         startStartupProbe();
 }
@@ -154,6 +170,17 @@ MainWindow::~MainWindow()
 {
     // The repair uses the database, which is closed after the window.
     m_recovery.waitForFinished();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Not in the constructor: the repair writes, and a window is built while the start-up
+    // integrity check still runs (main.cpp); it is shown only once that passed.
+    if (!m_recoveryStarted) {
+        m_recoveryStarted = true;
+        recoverUnfinishedAnswers();
+    }
 }
 
 void MainWindow::recoverUnfinishedAnswers()
@@ -222,7 +249,8 @@ QWidget *MainWindow::createPanel(int index)
             showPanel(History);
             static_cast<HistoryPanel *>(panel(History))->review(attemptId);
         });
-        connect(practice, &PracticePanel::attemptSaved, this, [this] {
+        connect(practice, &PracticePanel::attemptSaved, this, [this](qint64 attemptId) {
+            m_speech->enqueue(attemptId);
             if (auto *history = static_cast<HistoryPanel *>(m_panels[History]))
                 history->reload();
         });
@@ -230,6 +258,7 @@ QWidget *MainWindow::createPanel(int index)
     }
     case History: {
         auto *history = new HistoryPanel(m_database.connection(), m_dataDir.path());
+        history->setSpeechQueue(m_speech);
         connect(history, &HistoryPanel::practiseRequested, this, [this](qint64 questionId) {
             showPanel(Practice);
             static_cast<PracticePanel *>(panel(Practice))->practise(questionId);

@@ -24,6 +24,8 @@ namespace rehearse::ui {
 
 // Navigation and panels. It assembles; the panels decide. Each panel is built the first
 // time it is shown, so start-up pays only for the first screen.
+class SpeechAnalysisQueue;
+
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -50,6 +52,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createPanel(int index);
@@ -70,7 +73,10 @@ private:
     std::array<QWidget *, PanelCount> m_panels{};
     core::InterviewPlan m_plan;
     QLabel *m_daysLeft = nullptr;
+    // Measures each answer's speech in the background once it is saved (issue #10).
+    SpeechAnalysisQueue *m_speech = nullptr;
     QFuture<void> m_recovery;
+    bool m_recoveryStarted = false;
 };
 
 } // namespace rehearse::ui

@@ -1,6 +1,7 @@
 #include "ui/PracticePanel.h"
 
 #include "core/AttemptRepository.h"
+#include "core/DataStamp.h"
 #include "core/QuestionRepository.h"
 #include "media/AnswerRecorder.h"
 #include "media/DeviceCatalog.h"
@@ -13,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -22,15 +24,19 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <QVideoWidget>
+#include <QtConcurrent>
 
 namespace rehearse::ui {
 
 namespace {
 
 using State = core::PracticeSession::State;
+
+constexpr int YourStage = -1;
 
 QFont scaled(QFont font, qreal factor, bool bold)
 {
@@ -231,7 +237,7 @@ void PracticePanel::buildUi()
     connect(m_type, &QComboBox::currentIndexChanged, this, &PracticePanel::refreshQuestions);
     connect(m_questions, &QComboBox::currentIndexChanged, this, [this] {
         if (m_controller->session()->state() == State::Idle)
-            showQuestion(selectedQuestion());
+            showQuestion(currentChoice());
     });
     connect(m_mock, &QPushButton::clicked, this, &PracticePanel::startMockInterview);
     connect(m_settings, &QPushButton::clicked, this, &PracticePanel::openSettings);
@@ -307,8 +313,14 @@ void PracticePanel::startDevices()
 void PracticePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_devicesStarted)
-        startDevices();
+    // The panel paints first; the camera and microphone start on the next turn of the
+    // event loop (unless Practice was left meanwhile, or an answer started them).
+    if (!m_devicesStarted) {
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible() && !m_devicesStarted)
+                startDevices();
+        });
+    }
     refreshQuestions();
     m_primary->setFocus();
 }
@@ -329,30 +341,58 @@ void PracticePanel::hideEvent(QHideEvent *event)
 
 void PracticePanel::refreshQuestions()
 {
-    const qint64 keep = selectedQuestion();
     const core::InterviewType type = interviewType();
-    const core::QuestionRepository repository = questionSource();
+    const QString stage = m_type->currentData().toInt() == YourStage ? m_stageSlug : QString();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<qint64> order = repository.forInterview(type, 100000, now, m_packSlug);
-    QHash<qint64, QString> texts;
-    const QList<core::Question> questions = repository.list(m_packSlug, core::categoriesFor(type));
-    for (const core::Question &question : questions)
-        texts.insert(question.id, question.text);
+    // Due questions come first, so the order also changes with the time of day.
+    const QString stamp = QStringLiteral("%1|%2|%3|%4|%5")
+                              .arg(core::DataStamp::of(m_db))
+                              .arg(int(type))
+                              .arg(stage, m_packSlug, now.toString(QStringLiteral("yyyyMMddhhmm")));
+    if (stamp == m_choicesStamp)
+        return;
+    m_choicesStamp = stamp;
+    const int generation = ++m_choicesGeneration;
+    m_choicesPending = true;
+    m_choices = QtConcurrent::run([path = m_db.databaseName(), type, stage, pack = m_packSlug, now] {
+        Choices choices;
+        const core::WorkerConnection connection(path);
+        core::QuestionRepository repository(connection.database());
+        repository.setStage(stage);
+        choices.ids = repository.forInterview(type, ChooserSize, now, pack);
+        const QHash<qint64, QString> texts = repository.texts(choices.ids);
+        for (const qint64 id : std::as_const(choices.ids))
+            choices.texts << texts.value(id);
+        return choices;
+    });
+    auto *watcher = new QFutureWatcher<Choices>(this);
+    connect(watcher, &QFutureWatcher<Choices>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_choicesGeneration && m_choicesPending)
+            applyQuestions(m_choices.result());
+    });
+    watcher->setFuture(m_choices);
+}
+
+void PracticePanel::waitForQuestions()
+{
+    if (m_choicesPending)
+        applyQuestions(m_choices.result()); // result() waits
+}
+
+void PracticePanel::applyQuestions(const Choices &choices)
+{
+    m_choicesPending = false;
+    const qint64 keep = currentChoice();
     QSignalBlocker blocker(m_questions);
     m_questions->clear();
-    for (const qint64 id : order)
-        m_questions->addItem(texts.value(id), id);
+    for (int i = 0; i < choices.ids.size(); ++i)
+        m_questions->addItem(choices.texts.at(i), choices.ids.at(i));
     const int index = m_questions->findData(keep);
     m_questions->setCurrentIndex(index >= 0 ? index : 0);
     if (m_controller->session()->state() == State::Idle)
-        showQuestion(selectedQuestion());
+        showQuestion(currentChoice());
 }
-
-namespace {
-
-constexpr int YourStage = -1;
-
-} // namespace
 
 void PracticePanel::setPlan(const QString &packSlug, const QString &stageSlug, const QString &stageTitle)
 {
@@ -385,14 +425,25 @@ core::QuestionRepository PracticePanel::questionSource() const
     return repository;
 }
 
-qint64 PracticePanel::selectedQuestion() const
+qint64 PracticePanel::currentChoice() const
 {
     return m_questions->currentData().toLongLong();
+}
+
+qint64 PracticePanel::selectedQuestion()
+{
+    waitForQuestions();
+    return currentChoice();
 }
 
 void PracticePanel::showQuestion(qint64 questionId)
 {
     const std::optional<core::Question> question = core::QuestionRepository(m_db).get(questionId);
+    if (!question && m_choicesPending) { // the chooser is still reading: no "no questions" yet
+        m_question->clear();
+        m_meta->clear();
+        return;
+    }
     if (!question) {
         m_question->setText(tr("No questions to practise yet. Import a pack with File › Import Pack…"));
         m_meta->clear();
@@ -451,7 +502,15 @@ void PracticePanel::prepareQueue(const QList<qint64> &questionIds, const QString
 
 void PracticePanel::practise(qint64 questionId)
 {
-    const int index = m_questions->findData(questionId);
+    waitForQuestions();
+    int index = m_questions->findData(questionId);
+    if (index < 0) { // beyond the first ChooserSize of the next-up order
+        if (const std::optional<core::Question> question = core::QuestionRepository(m_db).get(questionId)) {
+            const QSignalBlocker blocker(m_questions);
+            m_questions->insertItem(0, question->text, questionId);
+            index = 0;
+        }
+    }
     if (index >= 0)
         m_questions->setCurrentIndex(index);
     prepareQueue({questionId}, {});
@@ -515,6 +574,7 @@ void PracticePanel::nextQuestion()
     // The next question in next-up order after the one just answered.
     const qint64 current = session->state() == State::Review ? session->currentQuestion() : selectedQuestion();
     refreshQuestions();
+    waitForQuestions();
     int index = m_questions->findData(current);
     index = index < 0 ? 0 : (index + 1) % std::max(1, m_questions->count());
     if (m_questions->itemData(index).toLongLong() == current && m_questions->count() > 1)
@@ -578,7 +638,7 @@ void PracticePanel::onStateChanged(State state)
             m_screen->setCurrentWidget(m_controller->recorder()->hasCamera() ? static_cast<QWidget *>(m_preview)
                                                                              : m_noCamera);
         }
-        showQuestion(selectedQuestion());
+        showQuestion(currentChoice());
         break;
     case State::Preparing:
         m_primary->setText(tr("Record now (Ctrl+Return)"));

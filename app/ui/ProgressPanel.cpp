@@ -1,6 +1,8 @@
 #include "ui/ProgressPanel.h"
 
+#include "core/DataStamp.h"
 #include "core/ProgressRepository.h"
+#include "ui/SpeechProgressChart.h"
 #include "ui/ThemeColors.h"
 
 #include <QBarCategoryAxis>
@@ -465,6 +467,8 @@ ProgressPanel::ProgressPanel(QSqlDatabase db, QWidget *parent)
         = addCard(grid, 1, 1, tr("Qualities: questions practised and average score"), QStringLiteral("qualityChart"));
     m_qualities.note->setText(tr("No qualities to cover. Import a company pack with File › Import Pack… (Ctrl+O) "
                                  "to see how well your practice covers what that company looks for."));
+    m_speech = new SpeechProgressChart(m_db, m_charts);
+    grid->addWidget(m_speech, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addWidget(m_charts);
@@ -526,6 +530,7 @@ ProgressPanel::Card ProgressPanel::addCard(QGridLayout *grid, int row, int colum
 
 void ProgressPanel::refresh()
 {
+    m_stamp = core::DataStamp::of(m_db) + QDate::currentDate().toString(Qt::ISODate);
     const Progress progress(m_db);
     const QList<Progress::WeekCount> weeks = progress.attemptsPerWeek();
     const QDate today = QDate::currentDate();
@@ -552,6 +557,7 @@ void ProgressPanel::refresh()
     m_weekly.show(fillWeekly(m_weekly.view->chart(), weeks, today));
     m_lengths.show(fillLengths(m_lengths.view->chart(), progress.answerLengths()));
     m_qualities.show(fillQualities(m_qualities.view->chart(), m_qualities.view, progress.qualityCoverage()));
+    m_speech->refresh();
 }
 
 QChart *ProgressPanel::chart(const QString &objectName) const
@@ -563,7 +569,8 @@ QChart *ProgressPanel::chart(const QString &objectName) const
 void ProgressPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!event->spontaneous())
+    // Shown again with nothing written since: the charts are as they were.
+    if (!event->spontaneous() && m_stamp != core::DataStamp::of(m_db) + QDate::currentDate().toString(Qt::ISODate))
         refresh();
 }
 

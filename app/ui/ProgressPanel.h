@@ -11,6 +11,8 @@ QT_FORWARD_DECLARE_CLASS(QStackedWidget)
 
 namespace rehearse::ui {
 
+class SpeechProgressChart;
+
 // How practice is going, in four charts: the average score per rubric criterion week by
 // week, answers per week, answer length against the time limit, and for each quality of
 // the installed packs how many of its questions were practised and how they scored.
@@ -46,6 +48,7 @@ private:
     Card addCard(QGridLayout *grid, int row, int column, const QString &title, const QString &name);
 
     QSqlDatabase m_db;
+    QString m_stamp; // core::DataStamp at the last refresh
     QLabel *m_summary;
     QLabel *m_empty;
     QWidget *m_charts;
@@ -53,6 +56,7 @@ private:
     Card m_weekly;
     Card m_lengths;
     Card m_qualities;
+    SpeechProgressChart *m_speech;
 };
 
 } // namespace rehearse::ui

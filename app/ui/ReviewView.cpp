@@ -5,6 +5,7 @@
 #include "core/QuestionRepository.h"
 #include "ui/AnswerPlayer.h"
 #include "ui/FocusChain.h"
+#include "ui/SpeechFeedbackView.h"
 #include "ui/ThemeColors.h"
 
 #include <QButtonGroup>
@@ -67,6 +68,7 @@ ReviewView::ReviewView(QSqlDatabase db, QString dataDir, QWidget *parent)
     , m_db(std::move(db))
     , m_dataDir(std::move(dataDir))
     , m_player(new AnswerPlayer(this))
+    , m_speech(new SpeechFeedbackView(m_db, m_dataDir, m_player, this))
     , m_question(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_tip(new QLabel(this))
@@ -111,6 +113,7 @@ ReviewView::ReviewView(QSqlDatabase db, QString dataDir, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_player, 1);
+    leftLayout->addWidget(m_speech);
     leftLayout->addLayout(bookmarkRow);
     leftLayout->addWidget(m_bookmarks);
 
@@ -193,6 +196,7 @@ ReviewView::ReviewView(QSqlDatabase db, QString dataDir, QWidget *parent)
     // scores and the notes on the right.
     QList<QWidget *> chain{back};
     chain += m_player->controls();
+    chain += m_speech->controls();
     chain += {m_bookmarkText, bookmarkButton, m_bookmarks, scroll};
     const auto scores = rubric->findChildren<QToolButton *>();
     for (QToolButton *score : scores)
@@ -323,6 +327,7 @@ bool ReviewView::showAttempt(qint64 attemptId)
     } else {
         m_player->open(path, m_attempt.mode == core::Attempt::Mode::Audio);
     }
+    m_speech->showAttempt(attemptId);
 
     const QHash<qint64, int> scores = core::ReviewRepository(m_db).scores(attemptId);
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
@@ -334,6 +339,11 @@ bool ReviewView::showAttempt(qint64 attemptId)
     m_loading = false;
     m_player->setFocus();
     return true;
+}
+
+void ReviewView::setSpeechQueue(SpeechAnalysisQueue *queue)
+{
+    m_speech->setQueue(queue);
 }
 
 void ReviewView::setScore(qint64 criterionId, int score)

@@ -18,6 +18,8 @@ class QVBoxLayout;
 namespace rehearse::ui {
 
 class AnswerPlayer;
+class SpeechAnalysisQueue;
+class SpeechFeedbackView;
 
 // One attempt under review: the recording with the question beside it, a 1–5 score per
 // rubric criterion, an overall score, notes, and bookmarks that seek the player. Every
@@ -36,6 +38,9 @@ public:
     bool showAttempt(qint64 attemptId);
     qint64 attemptId() const { return m_attempt.id; }
     AnswerPlayer *player() const { return m_player; }
+    SpeechFeedbackView *speechFeedback() const { return m_speech; }
+    // The queue that measures the speech of answers (shared with Practice).
+    void setSpeechQueue(SpeechAnalysisQueue *queue);
 
     void setScore(qint64 criterionId, int score); // 0 clears
     void setOverall(int score);
@@ -71,6 +76,7 @@ private:
     bool m_loading = false;
 
     AnswerPlayer *m_player;
+    SpeechFeedbackView *m_speech;
     QLabel *m_question;
     QLabel *m_meta;
     QLabel *m_tip;

@@ -1,7 +1,9 @@
 #include "ui/StoryLinks.h"
 
+#include "core/DataStamp.h"
 #include "core/StoryRepository.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -9,6 +11,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace rehearse::ui {
 
@@ -128,10 +131,42 @@ void StoryLinks::fillLinked()
 
 void StoryLinks::search()
 {
-    m_results->clear();
-    if (m_storyId == 0)
+    const int generation = ++m_searchGeneration;
+    if (m_storyId == 0) {
+        showResults({});
         return;
-    for (const core::StoryQuestion &question : core::StoryRepository(m_db).findQuestions(m_storyId, m_search->text())) {
+    }
+    m_searchPending = true;
+    m_found = QtConcurrent::run([path = m_db.databaseName(), story = m_storyId, text = m_search->text()] {
+        const core::WorkerConnection connection(path);
+        return core::StoryRepository(connection.database()).findQuestions(story, text);
+    });
+    auto *watcher = new QFutureWatcher<QList<core::StoryQuestion>>(this);
+    connect(watcher, &QFutureWatcher<QList<core::StoryQuestion>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_searchGeneration && m_searchPending)
+            showResults(m_found.result());
+    });
+    watcher->setFuture(m_found);
+}
+
+void StoryLinks::waitForSearch()
+{
+    if (m_searchPending)
+        showResults(m_found.result()); // result() waits
+}
+
+QListWidget *StoryLinks::resultList()
+{
+    waitForSearch();
+    return m_results;
+}
+
+void StoryLinks::showResults(const QList<core::StoryQuestion> &found)
+{
+    m_searchPending = false;
+    m_results->clear();
+    for (const core::StoryQuestion &question : found) {
         auto *item = new QListWidgetItem(questionLine(question), m_results);
         item->setData(IdRole, question.id);
         item->setToolTip(question.category.isEmpty() ? question.text
@@ -180,6 +215,7 @@ bool StoryLinks::unlink(qint64 questionId)
 
 void StoryLinks::linkCurrentResult()
 {
+    waitForSearch(); // Enter right after typing links what was typed for
     QListWidgetItem *item = m_results->currentItem();
     if (!item && m_results->count() > 0)
         item = m_results->item(0);

@@ -1,3 +1,4 @@
+#include "core/DataStamp.h"
 #include "core/Database.h"
 #include "core/Migrations.h"
 #include "support/TestData.h"
@@ -39,9 +40,10 @@ private slots:
         QCOMPARE(db.schemaVersion(), core::Migrations::LatestVersion);
         QCOMPARE(pragma(db.connection(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(db.connection(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
-        for (const char *table : {"packs", "stages", "qualities", "questions", "questions_search", "question_user_tags", "question_qualities",
-                                  "checklist_items", "checklist_ticks", "stories", "story_qualities", "story_questions",
-                                  "attempts", "rubric_criteria", "attempt_scores", "bookmarks", "schedule"}) {
+        for (const char *table :
+             {"packs", "stages", "qualities", "questions", "questions_search", "question_user_tags",
+              "question_qualities", "checklist_items", "checklist_ticks", "stories", "story_qualities",
+              "story_questions", "attempts", "rubric_criteria", "attempt_scores", "bookmarks", "schedule"}) {
             QVERIFY2(TestData::count(db.connection(), QString::fromLatin1(table)) >= 0, table);
         }
         QCOMPARE(TestData::count(db.connection(), QStringLiteral("rubric_criteria")), 6);
@@ -61,6 +63,86 @@ private slots:
         QVERIFY2(again.open(&error), qPrintable(error));
         QVERIFY(again.lastBackupPath().isEmpty());
         QCOMPARE(TestData::count(again.connection(), QStringLiteral("rubric_criteria")), 6);
+    }
+
+    // Start-up runs the quick check on a worker and opens with Check::Deferred meanwhile:
+    // that opens only an existing file of the latest version, and writes nothing to any.
+    void aDeferredCheckOpensOnlyWhatNeedsNoWriting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rehearse.sqlite"));
+        QString error;
+        {
+            core::Database missing(path);
+            QVERIFY(!missing.open(&error, core::Database::Check::Deferred));
+            QCOMPARE(missing.lastFailure(), core::Database::Failure::Other);
+            QVERIFY(!QFile::exists(path)); // not created: that is for the careful way
+        }
+        {
+            core::Database latest(path);
+            QVERIFY(latest.open(&error));
+        }
+        const QByteArray before = hashOf(path);
+        {
+            core::Database latest(path);
+            QVERIFY(latest.open(&error, core::Database::Check::Deferred));
+            QCOMPARE(latest.schemaVersion(), core::Migrations::LatestVersion);
+            QCOMPARE(TestData::count(latest.connection(), QStringLiteral("rubric_criteria")), 6);
+            QCOMPARE(core::Database::quickCheck(path, &error), core::Database::Failure::None);
+        }
+        QCOMPARE(hashOf(path), before);
+
+        const QString old = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(TestData::dataPath(QStringLiteral("schema-v1.sqlite")), old));
+        const QByteArray oldHash = hashOf(old);
+        core::Database older(old);
+        QVERIFY(!older.open(&error, core::Database::Check::Deferred)); // it needs migrating
+        QCOMPARE(hashOf(old), oldHash);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("old.sqlite*")}, QDir::Files),
+                 QStringList{QStringLiteral("old.sqlite")});
+    }
+
+    // What panels compare to read nothing again when nothing was written: it changes with
+    // a write through the same connection and through another, and only then.
+    void theDataStampChangesWithEveryWriteOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rehearse.sqlite"));
+        core::Database db(path);
+        QString error;
+        QVERIFY(db.open(&error));
+        const QString first = core::DataStamp::of(db.connection());
+        QCOMPARE(core::DataStamp::of(db.connection()), first);
+        QCOMPARE(TestData::count(db.connection(), QStringLiteral("rubric_criteria")), 6); // a read
+        QCOMPARE(core::DataStamp::of(db.connection()), first);
+
+        QSqlQuery here(db.connection());
+        QVERIFY(here.exec(QStringLiteral("UPDATE rubric_criteria SET name = name || '!' WHERE id = 1")));
+        const QString second = core::DataStamp::of(db.connection());
+        QVERIFY(second != first);
+
+        // Another connection (a worker's) writes: this one sees it.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery there(other);
+        QVERIFY(there.exec(QStringLiteral("UPDATE rubric_criteria SET name = name || '?' WHERE id = 1")));
+        QVERIFY(core::DataStamp::of(db.connection()) != second);
+        there = QSqlQuery();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+
+        // A worker's own read-only connection reads the same file and cannot write to it.
+        {
+            const core::WorkerConnection worker(path);
+            QSqlQuery read(worker.database());
+            QVERIFY(read.exec(QStringLiteral("SELECT name FROM rubric_criteria WHERE id = 1")) && read.next());
+            QVERIFY(read.value(0).toString().endsWith(QLatin1String("!?")));
+            QSqlQuery write(worker.database());
+            QVERIFY(!write.exec(QStringLiteral("DELETE FROM rubric_criteria")));
+        }
+        QCOMPARE(TestData::count(db.connection(), QStringLiteral("rubric_criteria")), 6);
     }
 
     void eachMigrationIsSafeToRunTwice()
@@ -108,7 +190,8 @@ private slots:
         QCOMPARE(TestData::count(c, QStringLiteral("checklist_ticks"), QStringLiteral("item_slug = 'read-jd'")), 1);
         QCOMPARE(TestData::count(c, QStringLiteral("rubric_criteria")), 6);
         // Full-text search still finds the own question after the migration.
-        QCOMPARE(TestData::count(c, QStringLiteral("questions_search"), QStringLiteral("questions_search MATCH 'rust'")), 1);
+        QCOMPARE(
+            TestData::count(c, QStringLiteral("questions_search"), QStringLiteral("questions_search MATCH 'rust'")), 1);
     }
 
     void refusesADatabaseFromTheFuture()

@@ -110,6 +110,38 @@ private slots:
         QCOMPARE(session.state(), State::Review);
     }
 
+    void aRestartedRecordingCountsFromItsNewStart()
+    {
+        core::PracticeSession session(m_clock);
+        session.setSettings({0, 10'000, 3'000, 15'000});
+        QSignalSpy warning(&session, &core::PracticeSession::warningReached);
+        QSignalSpy stop(&session, &core::PracticeSession::stopRequested);
+        session.setQueue({1});
+        session.prepare();
+        session.recorderStarted();
+        run(m_clock, session, 8'000); // past the warning: the stalled recording's time
+        QCOMPARE(warning.count(), 1);
+        session.recorderRestarted();
+        QCOMPARE(session.state(), State::Recording);
+        QCOMPARE(session.recordingElapsedMs(), 0);
+        QVERIFY(!session.isWarning());
+        run(m_clock, session, 3'000); // rebuilding and warming up: no time counts, no stop
+        QCOMPARE(session.recordingElapsedMs(), 0);
+        QCOMPARE(stop.count(), 0);
+        session.recorderStarted();
+        run(m_clock, session, 6'900);
+        QCOMPARE(session.recordingElapsedMs(), 6'900);
+        QCOMPARE(warning.count(), 1);
+        run(m_clock, session, 100);
+        QCOMPARE(warning.count(), 2); // warned again, 3 s before the new end
+        run(m_clock, session, 3'000);
+        QCOMPARE(stop.count(), 1);
+        QCOMPARE(session.state(), State::Finalizing);
+        QCOMPARE(session.recordingElapsedMs(), 10'000);
+        session.recorderRestarted(); // too late: changes nothing
+        QCOMPARE(session.recordingElapsedMs(), 10'000);
+    }
+
     void stopAnyTimeThenReview()
     {
         core::PracticeSession session(m_clock);

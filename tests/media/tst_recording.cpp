@@ -1,3 +1,4 @@
+#include "StallInjector.h"
 #include "core/AttemptRepository.h"
 #include "core/DataDir.h"
 #include "core/Database.h"
@@ -12,6 +13,7 @@
 #include "support/TestData.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMediaDevices>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -110,7 +112,8 @@ private slots:
         QCOMPARE(attempts(QStringLiteral("state = 'recording'")), 1); // stored as soon as recording starts
         // Owner-only while it grows, not only once finished.
         QSqlQuery recording(m_db->connection());
-        QVERIFY(recording.exec(QStringLiteral("SELECT file FROM attempts WHERE state = 'recording'")) && recording.next());
+        QVERIFY(recording.exec(QStringLiteral("SELECT file FROM attempts WHERE state = 'recording'"))
+                && recording.next());
         const QString growing = QDir(dataDir()).filePath(recording.value(0).toString());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(growing), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(QFile::permissions(growing) & 0x0077, QFileDevice::Permissions(), 2000);
@@ -222,6 +225,70 @@ private slots:
         QVERIFY(saved.at(0).first() != saved.at(1).first());
         QCOMPARE(attempts(QStringLiteral("state = 'complete' AND question_id = %1").arg(m_question)), 2);
         QCOMPARE(recordings().size(), 2);
+    }
+
+    // Qt 6.4 sometimes started a recording that received no sound (see
+    // media/RecordingFlow.h); the test makes that happen on purpose.
+    void aRecordingWithoutSoundIsStartedAgain()
+    {
+        auto practice = controller(0, 5'000);
+        QSignalSpy saved(practice.get(), &media::PracticeController::attemptSaved);
+        QSignalSpy notices(practice.get(), &media::PracticeController::notice);
+        QSignalSpy errors(practice.get(), &media::PracticeController::error);
+        const int stalledBefore = test::StallInjector::stalled();
+        test::StallInjector::stallNext(1, test::StallInjector::Streams::Sound);
+        QVERIFY(practice->session()->prepare());
+        QVERIFY(saved.wait(40000));
+        QCOMPARE(test::StallInjector::stalled(), stalledBefore + 1);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+        QCOMPARE(notices.count(), 1);
+        QCOMPARE(notices.first().first().toString(), QStringLiteral("The recording did not start; started it again."));
+
+        // One attempt, one file (the stalled one is gone), whole, and as long as counted.
+        QCOMPARE(attempts(), 1);
+        QCOMPARE(recordings().size(), 1);
+        const qint64 counted = practice->session()->recordingElapsedMs();
+        QCOMPARE(counted, 5'000); // the limit counted from the new start
+        const auto attempt
+            = core::AttemptRepository(m_db->connection(), dataDir()).get(saved.first().first().toLongLong());
+        QCOMPARE(attempt->state, core::Attempt::State::Complete);
+        const MediaInfo info = MediaInfo::probe(QDir(dataDir()).filePath(attempt->file));
+        QVERIFY2(info.ok, qPrintable(info.error));
+        QCOMPARE(info.codecs, (QStringList{QStringLiteral("opus"), QStringLiteral("vp8")}));
+        QVERIFY2(qAbs(info.durationSeconds * 1000 - counted) <= 1000,
+                 qPrintable(QStringLiteral("ffprobe %1 s, counted %2 ms").arg(info.durationSeconds).arg(counted)));
+        QVERIFY2(qAbs(attempt->durationMs - counted) <= 1000, qPrintable(QString::number(attempt->durationMs)));
+    }
+
+    void aRecordingThatNeverStartsFailsClearly()
+    {
+        auto practice = controller(0, 4'000);
+        QSignalSpy saved(practice.get(), &media::PracticeController::attemptSaved);
+        QSignalSpy notices(practice.get(), &media::PracticeController::notice);
+        QSignalSpy errors(practice.get(), &media::PracticeController::error);
+        test::StallInjector::stallNext(3, test::StallInjector::Streams::SoundAndPicture);
+        QVERIFY(practice->session()->prepare());
+        QVERIFY(errors.wait(40000));
+        QCOMPARE(notices.count(), 2); // started again twice, then given up
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.startsWith(QLatin1String("The recording did not start: the camera or microphone still "
+                                                  "sent nothing after 3 tries.")),
+                 qPrintable(message));
+        QCOMPARE(practice->session()->state(), State::Idle);
+        QVERIFY(saved.isEmpty());
+
+        // The attempt is stored as failed with that message; its (empty) file is kept.
+        QCOMPARE(attempts(QStringLiteral("state = 'failed'")), 1);
+        QCOMPARE(attempts(), 1);
+        QSqlQuery row(m_db->connection());
+        QVERIFY(row.exec(QStringLiteral("SELECT file, error FROM attempts")) && row.next());
+        QCOMPARE(row.value(1).toString(), message);
+        QCOMPARE(recordings(), QStringList{QFileInfo(row.value(0).toString()).fileName()});
+
+        // The next answer records normally.
+        QVERIFY(practice->session()->prepare());
+        QVERIFY(saved.wait(40000));
+        QCOMPARE(attempts(QStringLiteral("state = 'complete'")), 1);
     }
 
     void theProbeReadsARecordingBack()

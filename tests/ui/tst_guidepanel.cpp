@@ -116,6 +116,32 @@ private slots:
         QTRY_COMPARE(panel.findChild<QScrollArea *>()->horizontalScrollBar()->maximum(), 0);
     }
 
+    // Paragraphs become selectable when the mouse first comes over them (a selectable
+    // label costs a text document; start-up lays the guide out without them), and that
+    // changes neither their text nor their height.
+    void paragraphsAreSelectableUnderTheMouse()
+    {
+        ui::GuidePanel panel(m_profile->connection());
+        panel.resize(900, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QLabel *paragraph = nullptr; // the last one shown, far from where the pointer is
+        for (QLabel *label : panel.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap() && label->text().size() > 60 && label->objectName().isEmpty())
+                paragraph = label;
+        }
+        QVERIFY(paragraph);
+        QVERIFY(!paragraph->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+        const QString text = paragraph->text();
+        const int height = paragraph->height();
+        QEvent enter(QEvent::Enter);
+        QApplication::sendEvent(paragraph, &enter);
+        QVERIFY(paragraph->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
+        QCOMPARE(paragraph->text(), text);
+        QTest::qWait(0);
+        QCOMPARE(paragraph->heightForWidth(paragraph->width()), height);
+    }
+
     void theCurrentStageIsOpenAndMarked()
     {
         QVERIFY(core::InterviewPlanRepository(m_profile->connection())
