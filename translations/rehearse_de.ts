@@ -3345,6 +3345,10 @@
         <source>System default (%1)</source>
         <translation>Systemstandard (%1)</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>rehearse::ui::ShortcutsDialog</name>

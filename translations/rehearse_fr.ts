@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>clipped in %1% of the speech</source>
-        <translation>saturation sur %1 % de la parole</translation>
+        <translation>saturation sur %1&#xa0;% de la parole</translation>
     </message>
 </context>
 <context>
@@ -1683,8 +1683,8 @@
     <message numerus="yes">
         <source>The recording did not start: the camera or microphone still sent nothing after %n tries. Check them in Settings and try again. The file was kept in your recordings folder.</source>
         <translation>
-            <numerusform>L’enregistrement n’a pas démarré : la caméra ou le microphone n’a toujours rien envoyé après %n essai. Vérifiez-les dans les Paramètres et réessayez. Le fichier a été conservé dans votre dossier d’enregistrements.</numerusform>
-            <numerusform>L’enregistrement n’a pas démarré : la caméra ou le microphone n’a toujours rien envoyé après %n essais. Vérifiez-les dans les Paramètres et réessayez. Le fichier a été conservé dans votre dossier d’enregistrements.</numerusform>
+            <numerusform>L’enregistrement n’a pas démarré&#xa0;: la caméra ou le microphone n’a toujours rien envoyé après %n essai. Vérifiez-les dans les Paramètres et réessayez. Le fichier a été conservé dans votre dossier d’enregistrements.</numerusform>
+            <numerusform>L’enregistrement n’a pas démarré&#xa0;: la caméra ou le microphone n’a toujours rien envoyé après %n essais. Vérifiez-les dans les Paramètres et réessayez. Le fichier a été conservé dans votre dossier d’enregistrements.</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,7 +1732,7 @@
     </message>
     <message>
         <source>The recording did not start; started it again.</source>
-        <translation>L’enregistrement n’a pas démarré ; il a été relancé.</translation>
+        <translation>L’enregistrement n’a pas démarré&#x202f;; il a été relancé.</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3345,10 @@
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
 </context>
 <context>
     <name>rehearse::ui::ShortcutsDialog</name>
@@ -3522,15 +3526,15 @@
     </message>
     <message>
         <source>Replay, on the speech timeline: the previous pause, filler or speech</source>
-        <translation>Relecture, sur la chronologie de la parole : pause, mot de remplissage ou passage parlé précédent</translation>
+        <translation>Relecture, sur la chronologie de la parole&#xa0;: pause, mot de remplissage ou passage parlé précédent</translation>
     </message>
     <message>
         <source>Replay, on the speech timeline: the next pause, filler or speech</source>
-        <translation>Relecture, sur la chronologie de la parole : pause, mot de remplissage ou passage parlé suivant</translation>
+        <translation>Relecture, sur la chronologie de la parole&#xa0;: pause, mot de remplissage ou passage parlé suivant</translation>
     </message>
     <message>
         <source>Replay, on the speech timeline: jump to the chosen mark</source>
-        <translation>Relecture, sur la chronologie de la parole : aller au repère choisi</translation>
+        <translation>Relecture, sur la chronologie de la parole&#xa0;: aller au repère choisi</translation>
     </message>
 </context>
 <context>

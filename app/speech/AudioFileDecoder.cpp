@@ -71,8 +71,13 @@ float sampleAt(const uchar *frame, QAudioFormat::SampleFormat format, int channe
 
 class Collector {
 public:
-    explicit Collector(DecodedAudio *audio)
+    // originUs: the recording's time zero, where a player's position 0 is; -1 takes the
+    // first buffer's. Qt 6.4 writes recordings whose timestamps start seconds after zero
+    // (the capture pipeline's running time), and every time measured here must match
+    // the player's.
+    Collector(DecodedAudio *audio, qint64 originUs)
         : m_audio(*audio)
+        , m_originUs(originUs)
     {
     }
 
@@ -81,9 +86,11 @@ public:
         const QAudioFormat format = buffer.format();
         if (!format.isValid() || buffer.frameCount() == 0)
             return;
+        if (m_originUs < 0)
+            m_originUs = std::max<qint64>(0, buffer.startTime());
         // Keep the recording's timeline: a gap before this buffer becomes silence.
-        if (buffer.startTime() > 0) {
-            const auto start = size_t(buffer.startTime() * DecodedAudio::kSampleRate / 1'000'000);
+        if (buffer.startTime() - m_originUs > 0) {
+            const auto start = size_t((buffer.startTime() - m_originUs) * DecodedAudio::kSampleRate / 1'000'000);
             if (start > m_audio.samples.size() + DecodedAudio::kSampleRate / 100)
                 m_audio.samples.resize(start, 0);
         }
@@ -119,6 +126,7 @@ public:
 
 private:
     DecodedAudio &m_audio;
+    qint64 m_originUs;
     std::vector<float> m_mixed;
     double m_position = 0;
 };
@@ -165,7 +173,8 @@ DecodedAudio AudioFileDecoder::decode(const QString &path, const std::atomic_boo
     decoder.setSource(QUrl::fromLocalFile(info.absoluteFilePath()));
 
     const qint64 knownMs = qint64(std::max(layout.durationMs, double(layout.contentMs())));
-    Collector collector(&audio);
+    // A WebM file's first block, of either track, is where players start counting.
+    Collector collector(&audio, layout.ok && layout.firstMs >= 0 ? layout.firstMs * 1000 : -1);
     QEventLoop loop;
     QElapsedTimer sinceEvent;
     sinceEvent.start();

@@ -38,7 +38,10 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::fillLanguages()
 {
     const QLocale system = QLocale::system();
-    m_ui->language->addItem(tr("System default (%1)").arg(system.nativeLanguageName()), QString());
+    // The C locale (no LANG set) has no name to show.
+    const QString systemName = system.nativeLanguageName();
+    m_ui->language->addItem(systemName.isEmpty() ? tr("System default") : tr("System default (%1)").arg(systemName),
+                            QString());
     const QList<core::Languages::Language> languages = core::Languages::available();
     for (const core::Languages::Language &language : languages)
         m_ui->language->addItem(language.nativeName, language.code);

@@ -97,6 +97,7 @@ private:
     QTemporaryDir m_dir;
     test::SpeechSample m_answer; // camera answer: VP8 + Opus WebM, and WAV
     test::SpeechSample m_noisy; // sound only, over steady pink noise
+    QString m_offsetWebm; // m_answer.webm with every timestamp 7 s later
     SpeechFigures m_answerFigures; // m_answer.webm with the transcript, analysed once
     QList<int> m_answerProgress;
 };
@@ -124,6 +125,13 @@ void tst_SpeechAnalyzer::initTestCase()
                {QStringLiteral("--noise"), QStringLiteral("-35"), QStringLiteral("--lead"), QStringLiteral("1.5")},
                kAnswer, &m_noisy);
     QCOMPARE(test::MediaInfo::probe(m_noisy.webm).codecs, QStringList{QStringLiteral("opus")});
+    // Qt 6.4 writes recordings whose timestamps start seconds after zero (the capture
+    // pipeline's running time); players count from the first block, and so must the
+    // analysis.
+    m_offsetWebm = m_dir.filePath(QStringLiteral("answer-at-7s.webm"));
+    QVERIFY(runFfmpeg({QStringLiteral("-i"), m_answer.webm, QStringLiteral("-c"), QStringLiteral("copy"),
+                       QStringLiteral("-output_ts_offset"), QStringLiteral("7"), m_offsetWebm}));
+    QVERIFY(test::MediaInfo::probe(m_offsetWebm).ok);
 
     QElapsedTimer timer;
     timer.start();
@@ -141,6 +149,7 @@ void tst_SpeechAnalyzer::measuresTheAnswer_data()
     QTest::addColumn<test::SpeechSample>("truth");
     QTest::newRow("camera answer: VP8 + Opus WebM") << m_answer.webm << m_answer;
     QTest::newRow("the same sound as WAV") << m_answer.wav << m_answer;
+    QTest::newRow("camera answer whose timestamps start at 7 s") << m_offsetWebm << m_answer;
     QTest::newRow("sound only, over steady noise") << m_noisy.webm << m_noisy;
 }
 
