@@ -168,6 +168,15 @@ void MainWindow::startStartupProbe()
 
 MainWindow::~MainWindow()
 {
+    // The panels end while the window is whole, not from ~QWidget: Practice's microphone
+    // stops when it is hidden or deleted, and Qt 6.4's audio source runs a nested event
+    // loop as it stops, in which queued signals (speech analysis progress) would reach a
+    // half-destroyed MainWindow. Hidden first, so that each panel saves as on leaving.
+    hide();
+    for (QWidget *&panel : m_panels) {
+        delete panel;
+        panel = nullptr;
+    }
     // The repair uses the database, which is closed after the window.
     m_recovery.waitForFinished();
 }
