@@ -999,18 +999,6 @@
         <translation>Sprechzeit: %1 von %2</translation>
     </message>
     <message>
-        <source>no clipping</source>
-        <translation>keine Übersteuerung</translation>
-    </message>
-    <message>
-        <source>Loudness: %1 dBFS average, %2</source>
-        <translation>Lautheit: %1 dBFS im Mittel, %2</translation>
-    </message>
-    <message>
-        <source>Pace per 30 s (words per minute): %1</source>
-        <translation>Tempo je 30 s (Wörter pro Minute): %1</translation>
-    </message>
-    <message>
         <source>No speech detected in this answer.</source>
         <translation>In dieser Antwort wurde keine Sprache erkannt.</translation>
     </message>
@@ -1043,8 +1031,24 @@
         <translation>(keine Wörter erkannt)</translation>
     </message>
     <message>
-        <source>clipped in %1% of the speech</source>
-        <translation>übersteuert in %1 % des Sprechens</translation>
+        <source>Filler words: none detected (the detection is rough)</source>
+        <translation>Füllwörter: keine erkannt (die Erkennung ist grob)</translation>
+    </message>
+    <message>
+        <source>peaks too loud in %1% of the speech</source>
+        <translation>zu laute Spitzen in %1 % des Sprechens</translation>
+    </message>
+    <message>
+        <source>no peaks too loud</source>
+        <translation>keine zu lauten Spitzen</translation>
+    </message>
+    <message>
+        <source>Loudness: %1 dBFS average (speech usually sits around %2 to %3 dBFS); %4</source>
+        <translation>Lautheit: %1 dBFS im Mittel (Sprache liegt meist bei etwa %2 bis %3 dBFS); %4</translation>
+    </message>
+    <message>
+        <source>Pace in each half-minute, from the start: %1 words per minute</source>
+        <translation>Tempo je halbe Minute, vom Anfang an: %1 Wörter pro Minute</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3726,29 @@
     <message>
         <source>%1 (mark %2 of %3)</source>
         <translation>%1 (Markierung %2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>rehearse::ui::SpeechTimelineLegend</name>
+    <message>
+        <source>The start of the answer</source>
+        <translation>Der Anfang der Antwort</translation>
+    </message>
+    <message>
+        <source>The end of the answer: its length</source>
+        <translation>Das Ende der Antwort: ihre Länge</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Sprechen</translation>
+    </message>
+    <message>
+        <source>Pause over %1</source>
+        <translation>Pause über %1</translation>
+    </message>
+    <message>
+        <source>Filler word</source>
+        <translation>Füllwort</translation>
     </message>
 </context>
 <context>

@@ -999,18 +999,6 @@
         <translation>Temps de parole&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <source>no clipping</source>
-        <translation>aucune saturation</translation>
-    </message>
-    <message>
-        <source>Loudness: %1 dBFS average, %2</source>
-        <translation>Volume sonore&#xa0;: %1&#xa0;dBFS en moyenne, %2</translation>
-    </message>
-    <message>
-        <source>Pace per 30 s (words per minute): %1</source>
-        <translation>Débit par tranche de 30&#xa0;s (mots par minute)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>No speech detected in this answer.</source>
         <translation>Aucune parole détectée dans cette réponse.</translation>
     </message>
@@ -1043,8 +1031,24 @@
         <translation>(aucun mot reconnu)</translation>
     </message>
     <message>
-        <source>clipped in %1% of the speech</source>
-        <translation>saturation sur %1&#xa0;% de la parole</translation>
+        <source>Filler words: none detected (the detection is rough)</source>
+        <translation>Mots de remplissage&#xa0;: aucun détecté (la détection est approximative)</translation>
+    </message>
+    <message>
+        <source>peaks too loud in %1% of the speech</source>
+        <translation>pics trop forts sur %1&#xa0;% de la parole</translation>
+    </message>
+    <message>
+        <source>no peaks too loud</source>
+        <translation>aucun pic trop fort</translation>
+    </message>
+    <message>
+        <source>Loudness: %1 dBFS average (speech usually sits around %2 to %3 dBFS); %4</source>
+        <translation>Volume sonore&#xa0;: %1&#xa0;dBFS en moyenne (la parole se situe le plus souvent entre %2 et %3&#xa0;dBFS)&#x202f;; %4</translation>
+    </message>
+    <message>
+        <source>Pace in each half-minute, from the start: %1 words per minute</source>
+        <translation>Débit par demi-minute, depuis le début&#xa0;: %1 mots par minute</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3726,29 @@
     <message>
         <source>%1 (mark %2 of %3)</source>
         <translation>%1 (repère %2 sur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>rehearse::ui::SpeechTimelineLegend</name>
+    <message>
+        <source>The start of the answer</source>
+        <translation>Le début de la réponse</translation>
+    </message>
+    <message>
+        <source>The end of the answer: its length</source>
+        <translation>La fin de la réponse&#xa0;: sa durée</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Pause over %1</source>
+        <translation>Pause de plus de %1</translation>
+    </message>
+    <message>
+        <source>Filler word</source>
+        <translation>Mot de remplissage</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,11 @@ namespace rehearse::core {
 
 namespace {
 
+// Where the average level of speech recorded close to a microphone usually sits (RMS over
+// the speech, as measured): a plain reference, not a target.
+constexpr double kTypicalSpeechLowDbfs = -30.0;
+constexpr double kTypicalSpeechHighDbfs = -15.0;
+
 QString number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -49,6 +54,9 @@ QString SpeechReport::fillers(const SpeechFigures &figures)
 {
     if (!figures.hasSpeech() || !figures.transcriptAvailable)
         return {};
+    // Zero would read as perfect, but the recogniser misses many fillers.
+    if (figures.fillerCount == 0)
+        return tr("Filler words: none detected (the detection is rough)");
     return tr("Filler words: %1 per minute (fewer than about %2)")
         .arg(number(figures.fillersPerMinute, 1))
         .arg(int(SpeechFigures::kFillersPerMinuteHigh));
@@ -91,9 +99,12 @@ QString SpeechReport::loudness(const SpeechFigures &figures)
     if (!figures.hasSpeech())
         return {};
     const QString clipping = figures.clippedPercent > 0.0
-        ? tr("clipped in %1% of the speech").arg(number(figures.clippedPercent, figures.clippedPercent < 0.1 ? 2 : 1))
-        : tr("no clipping");
-    return tr("Loudness: %1 dBFS average, %2").arg(decibels(figures.loudnessDbfs), clipping);
+        ? tr("peaks too loud in %1% of the speech")
+              .arg(number(figures.clippedPercent, figures.clippedPercent < 0.1 ? 2 : 1))
+        : tr("no peaks too loud");
+    return tr("Loudness: %1 dBFS average (speech usually sits around %2 to %3 dBFS); %4")
+        .arg(decibels(figures.loudnessDbfs), decibels(kTypicalSpeechLowDbfs), decibels(kTypicalSpeechHighDbfs),
+             clipping);
 }
 
 QString SpeechReport::paceBy30s(const SpeechFigures &figures)
@@ -101,11 +112,9 @@ QString SpeechReport::paceBy30s(const SpeechFigures &figures)
     if (!figures.hasSpeech() || !figures.transcriptAvailable || figures.wordsPerMinuteBy30s.size() < 2)
         return {};
     QStringList windows;
-    for (qsizetype i = 0; i < figures.wordsPerMinuteBy30s.size(); ++i) {
-        windows << QStringLiteral("%1 %2").arg(
-            clock(i * 30'000), QLocale().toString(qlonglong(std::lround(figures.wordsPerMinuteBy30s[i]))));
-    }
-    return tr("Pace per 30 s (words per minute): %1").arg(windows.join(QStringLiteral(" · ")));
+    for (const double wpm : figures.wordsPerMinuteBy30s)
+        windows << QLocale().toString(qlonglong(std::lround(wpm)));
+    return tr("Pace in each half-minute, from the start: %1 words per minute").arg(windows.join(QStringLiteral(", ")));
 }
 
 QString SpeechReport::statusText(const SpeechFigures &figures)

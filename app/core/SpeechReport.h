@@ -31,7 +31,8 @@ public:
     static QString pausesHeading(const SpeechFigures &figures);
     static QString speakingTime(const SpeechFigures &figures);
     static QString loudness(const SpeechFigures &figures);
-    // "Pace per 30 s (words per minute): 0:00 138 · 0:30 151"; empty with fewer than two windows
+    // "Pace in each half-minute, from the start: 138, 151 words per minute"; empty with fewer
+    // than two half-minutes
     static QString paceBy30s(const SpeechFigures &figures);
 
     // What to say instead of figures when the status is not Ok; empty when it is.

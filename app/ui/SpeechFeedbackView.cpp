@@ -13,6 +13,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QUrl>
@@ -47,7 +50,10 @@ SpeechFeedbackView::SpeechFeedbackView(QSqlDatabase db, QString dataDir, AnswerP
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_action(new QPushButton(this))
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget(this))
     , m_timeline(new SpeechTimeline(this))
+    , m_legend(new SpeechTimelineLegend(this))
     , m_figuresBox(new QWidget(this))
     , m_pace(figureLabel(QStringLiteral("speechPace"), m_figuresBox))
     , m_fillers(figureLabel(QStringLiteral("speechFillers"), m_figuresBox))
@@ -106,14 +112,25 @@ SpeechFeedbackView::SpeechFeedbackView(QSqlDatabase db, QString dataDir, AnswerP
     top->addWidget(m_status, 1);
     top->addWidget(m_progress);
     top->addWidget(m_action);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 6, 0, 6);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addWidget(m_timeline);
+    layout->addWidget(m_legend);
     layout->addWidget(m_figuresBox);
     layout->addWidget(m_transcriptToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_transcript);
+    // Everything scrolls, so that the unfolded transcript takes no height from the player.
+    m_scroll->setObjectName(QStringLiteral("speechScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(m_content);
+    m_content->installEventFilter(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
 
     connect(m_action, &QPushButton::clicked, this, &SpeechFeedbackView::onAction);
     connect(m_timeline, &SpeechTimeline::seekRequested, this, &SpeechFeedbackView::seek);
@@ -130,7 +147,19 @@ SpeechFeedbackView::SpeechFeedbackView(QSqlDatabase db, QString dataDir, AnswerP
     connect(m_transcriptToggle, &QToolButton::toggled, this, [this](bool open) {
         m_transcriptToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_transcript->setVisible(open);
+        // As it is laid out (the scroll range grows, maybe in steps), scrolled into view,
+        // until the user scrolls.
+        m_revealTranscript = open;
     });
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] {
+        if (!m_revealTranscript || !m_transcript->isVisible())
+            return;
+        // All of it (ensureWidgetVisible() would show only the text cursor's line).
+        const QRect area(m_transcript->mapTo(m_content, QPoint(0, 0)), m_transcript->size());
+        const int half = area.height() - area.height() / 2;
+        m_scroll->ensureVisible(area.left(), area.top() + area.height() / 2, 0, half);
+    });
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_revealTranscript = false; });
     if (m_player) {
         connect(m_player->player(), &QMediaPlayer::positionChanged, m_timeline, &SpeechTimeline::setPosition);
     }
@@ -222,6 +251,49 @@ QList<QWidget *> SpeechFeedbackView::controls() const
     return {m_action, m_timeline, m_pauses, m_transcriptToggle, m_transcript};
 }
 
+int SpeechFeedbackView::transcriptHeight() const
+{
+    if (m_transcript->isHidden())
+        return 0;
+    QLayout *layout = m_content->layout();
+    QLayoutItem *item = layout->itemAt(layout->indexOf(m_transcript));
+    return item ? item->sizeHint().height() + layout->spacing() : 0;
+}
+
+int SpeechFeedbackView::foldedHeight() const
+{
+    // At the width it has (wrapped lines), without the transcript: that one scrolls.
+    const int height = m_content->hasHeightForWidth() && width() > 0 ? m_content->heightForWidth(width()) : -1;
+    return (height < 0 ? m_content->sizeHint().height() : height) - transcriptHeight();
+}
+
+QSize SpeechFeedbackView::sizeHint() const
+{
+    return {m_content->sizeHint().width(), foldedHeight()};
+}
+
+// Never squeezed below what it shows with the transcript folded, as before it scrolled.
+QSize SpeechFeedbackView::minimumSizeHint() const
+{
+    return {m_content->minimumSizeHint().width(), foldedHeight()};
+}
+
+void SpeechFeedbackView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Lines wrap differently at another width.
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
+}
+
+bool SpeechFeedbackView::eventFilter(QObject *watched, QEvent *event)
+{
+    // What is shown changed: the height asked of the parent may have too.
+    if (watched == m_content && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
+    return QWidget::eventFilter(watched, event);
+}
+
 void SpeechFeedbackView::refresh()
 {
     if (m_attemptId == 0) {
@@ -278,9 +350,11 @@ void SpeechFeedbackView::showStatus(State state, const QString &text, const QStr
     m_action->setVisible(!action.isEmpty());
     const bool measured = state == State::Measured;
     m_timeline->setVisible(measured);
+    m_legend->setVisible(measured);
     m_figuresBox->setVisible(measured);
     if (!measured) {
         m_timeline->clear();
+        m_legend->setFigures({});
         m_transcriptToggle->hide();
         m_transcript->hide();
     }
@@ -293,6 +367,7 @@ void SpeechFeedbackView::showFigures(const SpeechFigures &figures)
     showStatus(State::Measured, old ? tr("Measured with an older method.") : QString(),
                old ? tr("Analyse again") : QString());
     m_timeline->setFigures(figures);
+    m_legend->setFigures(figures);
     if (m_player)
         m_timeline->setPosition(m_player->player()->position());
 

@@ -11,6 +11,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTextBrowser;
 class QToolButton;
 
@@ -19,6 +20,7 @@ namespace rehearse::ui {
 class AnswerPlayer;
 class SpeechAnalysisQueue;
 class SpeechTimeline;
+class SpeechTimelineLegend;
 
 // The speech figures of the answer under review, under its player: the timeline, each
 // figure beside its reference range (pace, fillers, long pauses that seek when clicked,
@@ -26,6 +28,8 @@ class SpeechTimeline;
 // words seek when clicked. Or, in their place, what is going on: waiting or analysing
 // (progress, Cancel), not analysed yet (Analyse), no speech, no sound, or failed (the
 // reason, Try again). Only measurements: no score, no verdict beyond the ranges.
+// Unfolding the transcript leaves the height it asks of its parent alone (the player above
+// keeps its size): the view scrolls instead.
 class SpeechFeedbackView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SpeechFeedbackView)
@@ -51,8 +55,13 @@ public:
     // The controls in reading order, for the Tab order of the view that holds this one.
     QList<QWidget *> controls() const;
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
@@ -61,6 +70,9 @@ private:
     void renderTranscript();
     void onAction();
     void seek(qint64 ms);
+    // The height of the folded-away transcript and its spacing, when it is unfolded.
+    int transcriptHeight() const;
+    int foldedHeight() const;
 
     QSqlDatabase m_db;
     QString m_dataDir;
@@ -70,11 +82,15 @@ private:
     State m_state = State::Empty;
     std::optional<SpeechFigures> m_figures;
     QString m_saveError;
+    bool m_revealTranscript = false;
 
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_action;
+    QScrollArea *m_scroll;
+    QWidget *m_content;
     SpeechTimeline *m_timeline;
+    SpeechTimelineLegend *m_legend;
     QWidget *m_figuresBox;
     QLabel *m_pace;
     QLabel *m_fillers;

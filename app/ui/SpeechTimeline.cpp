@@ -4,8 +4,10 @@
 #include "ui/ThemeColors.h"
 
 #include <QAccessible>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
@@ -42,6 +44,49 @@ bool isNavigationKey(const QKeyEvent *event)
         return false;
     }
 }
+
+// A small sample of one kind of mark, drawn as the bar draws it.
+class Swatch final : public QWidget {
+public:
+    Swatch(Kind kind, QWidget *parent)
+        : QWidget(parent)
+        , m_kind(kind)
+    {
+        setFixedSize(18, 12);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        const SpeechTimeline::Colours colours = SpeechTimeline::colours(palette());
+        const QRect box = rect();
+        painter.fillRect(box, colours.silence);
+        switch (m_kind) {
+        case Kind::Speech:
+            painter.fillRect(box.adjusted(0, 2, 0, -2), colours.speech);
+            break;
+        case Kind::Pause: {
+            QColor fill = colours.pause;
+            fill.setAlphaF(0.35);
+            painter.fillRect(box, fill);
+            painter.setPen(QPen(colours.pause, 2));
+            painter.drawLine(box.left() + 1, box.top(), box.left() + 1, box.bottom());
+            painter.drawLine(box.right(), box.top(), box.right(), box.bottom());
+            break;
+        }
+        case Kind::Filler:
+            painter.setPen(QPen(colours.filler, 2));
+            painter.drawLine(box.center().x(), box.top(), box.center().x(), box.bottom());
+            break;
+        }
+        painter.setPen(colours.frame);
+        painter.drawRect(box.adjusted(0, 0, -1, -1));
+    }
+
+private:
+    Kind m_kind;
+};
 
 } // namespace
 
@@ -141,6 +186,17 @@ void SpeechTimeline::updateDescription()
         QAccessibleEvent event(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+SpeechTimeline::Colours SpeechTimeline::colours(const QPalette &pal)
+{
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    // Graphics need 3:1 against what they are drawn on (WCAG 1.4.11).
+    return {ThemeColors::blend(base, text, 0.12), ThemeColors::blend(base, text, 0.35),
+            ThemeColors::readable(pal.color(QPalette::Highlight), base, 3.0),
+            ThemeColors::toneColor(pal, ThemeColors::Tone::Warning, base),
+            ThemeColors::toneColor(pal, ThemeColors::Tone::Problem, base)};
 }
 
 QRect SpeechTimeline::barRect() const
@@ -260,18 +316,16 @@ void SpeechTimeline::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing, false);
     const QPalette &pal = palette();
-    const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
-    // Graphics need 3:1 against what they are drawn on (WCAG 1.4.11).
-    const QColor silence = ThemeColors::blend(base, text, 0.12);
-    const QColor speech = ThemeColors::readable(pal.color(QPalette::Highlight), base, 3.0);
-    const QColor pause = ThemeColors::toneColor(pal, ThemeColors::Tone::Warning, base);
-    const QColor filler = ThemeColors::toneColor(pal, ThemeColors::Tone::Problem, base);
+    const Colours colours = SpeechTimeline::colours(pal);
+    const QColor &speech = colours.speech;
+    const QColor &pause = colours.pause;
+    const QColor &filler = colours.filler;
     const QRect bar = barRect();
 
     painter.fillRect(rect(), ThemeColors::backgroundOf(this));
-    painter.fillRect(bar, silence);
-    painter.setPen(ThemeColors::blend(base, text, 0.35));
+    painter.fillRect(bar, colours.silence);
+    painter.setPen(colours.frame);
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
     if (m_duration <= 0)
         return;
@@ -320,6 +374,62 @@ void SpeechTimeline::paintEvent(QPaintEvent *)
         option.backgroundColor = pal.color(QPalette::Window);
         style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
     }
+}
+
+SpeechTimelineLegend::SpeechTimelineLegend(QWidget *parent)
+    : QWidget(parent)
+    , m_start(new QLabel(this))
+    , m_end(new QLabel(this))
+    , m_fillerKey(nullptr)
+{
+    setObjectName(QStringLiteral("speechTimelineLegend"));
+    m_start->setObjectName(QStringLiteral("speechTimelineStart"));
+    m_end->setObjectName(QStringLiteral("speechTimelineEnd"));
+    m_start->setToolTip(tr("The start of the answer"));
+    m_end->setToolTip(tr("The end of the answer: its length"));
+    auto *layout = new QHBoxLayout(this);
+    // Side: the times sit under the ends of the bar.
+    layout->setContentsMargins(Side, 0, Side, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_start);
+    layout->addStretch(1);
+    const auto key = [this, layout](Kind kind, const QString &name, const QString &text) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(6, 0, 6, 0);
+        row->setSpacing(4);
+        row->addWidget(new Swatch(kind, box));
+        auto *label = new QLabel(text, box);
+        label->setObjectName(name);
+        label->setTextFormat(Qt::PlainText);
+        row->addWidget(label);
+        layout->addWidget(box);
+        return box;
+    };
+    key(Kind::Speech, QStringLiteral("speechLegendSpeech"), tr("Speech"));
+    key(Kind::Pause, QStringLiteral("speechLegendPause"),
+        tr("Pause over %1").arg(Report::seconds(SpeechFigures::kLongPauseMs)));
+    m_fillerKey = key(Kind::Filler, QStringLiteral("speechLegendFiller"), tr("Filler word"));
+    layout->addStretch(1);
+    layout->addWidget(m_end);
+    setFigures({});
+}
+
+void SpeechTimelineLegend::setFigures(const SpeechFigures &figures)
+{
+    // The same length as the bar's.
+    qint64 length = figures.durationMs;
+    for (const TimeSpan &span : figures.speech)
+        length = std::max(length, span.endMs);
+    for (const TimeSpan &span : figures.pauses)
+        length = std::max(length, span.endMs);
+    for (const SpokenWord &word : figures.words) {
+        if (word.filler)
+            length = std::max(length, word.endMs);
+    }
+    m_start->setText(Report::clock(0));
+    m_end->setText(Report::clock(length));
+    m_fillerKey->setVisible(figures.transcriptAvailable);
 }
 
 } // namespace rehearse::ui

@@ -2,8 +2,11 @@
 
 #include "core/SpeechFigures.h"
 
+#include <QColor>
 #include <QList>
 #include <QWidget>
+
+class QLabel;
 
 namespace rehearse::ui {
 
@@ -42,6 +45,16 @@ public:
     // "Pause of 3.2 s at 0:41", for the screen reader and the tooltip.
     static QString describe(const Mark &mark);
 
+    // The colours the bar is drawn in, from a palette; the legend uses the same.
+    struct Colours {
+        QColor silence;
+        QColor frame;
+        QColor speech;
+        QColor pause;
+        QColor filler;
+    };
+    static Colours colours(const QPalette &palette);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -65,6 +78,24 @@ private:
     qint64 m_duration = 0;
     qint64 m_position = 0;
     int m_current = -1;
+};
+
+// One line under the timeline: its start (0:00) at the left, its length at the right, and
+// between them what the colours mean, each beside a swatch drawn like the bar draws it.
+class SpeechTimelineLegend final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpeechTimelineLegend)
+
+public:
+    explicit SpeechTimelineLegend(QWidget *parent = nullptr);
+
+    // The length at the right; the filler key only when there is a transcript to find them in.
+    void setFigures(const SpeechFigures &figures);
+
+private:
+    QLabel *m_start;
+    QLabel *m_end;
+    QWidget *m_fillerKey;
 };
 
 } // namespace rehearse::ui

@@ -263,16 +263,30 @@ private slots:
         QCOMPARE(core::SpeechReport::fillers(f), QStringLiteral("Filler words: 3.1 per minute (fewer than about 5)"));
         QCOMPARE(core::SpeechReport::pauses(f), QStringLiteral("Pauses over 2.5 s: 1 — 3.2 s at 0:41"));
         QCOMPARE(core::SpeechReport::speakingTime(f), QStringLiteral("Speaking time: 1:32 of 1:58"));
-        QCOMPARE(core::SpeechReport::loudness(f), QStringLiteral("Loudness: −23 dBFS average, no clipping"));
+        QCOMPARE(core::SpeechReport::loudness(f),
+                 QStringLiteral("Loudness: −23 dBFS average (speech usually sits around −30 to −15 dBFS); no "
+                                "peaks too loud"));
         QCOMPARE(core::SpeechReport::paceBy30s(f),
-                 QStringLiteral("Pace per 30 s (words per minute): 0:00 138 · 0:30 151 · 1:00 142 · 1:30 120"));
+                 QStringLiteral("Pace in each half-minute, from the start: 138, 151, 142, 120 words per minute"));
+        // One half-minute says nothing the overall pace does not.
+        SpeechFigures shortAnswer = f;
+        shortAnswer.wordsPerMinuteBy30s = {138};
+        QVERIFY(core::SpeechReport::paceBy30s(shortAnswer).isEmpty());
+
+        // None found is not "0.0 per minute": the detection misses many.
+        SpeechFigures noFillers = f;
+        noFillers.fillerCount = 0;
+        noFillers.fillersPerMinute = 0.0;
+        QCOMPARE(core::SpeechReport::fillers(noFillers),
+                 QStringLiteral("Filler words: none detected (the detection is rough)"));
 
         SpeechFigures clipped = f;
         clipped.clippedPercent = 0.42;
         clipped.pauses.clear();
         clipped.transcriptAvailable = false;
         QCOMPARE(core::SpeechReport::loudness(clipped),
-                 QStringLiteral("Loudness: −23 dBFS average, clipped in 0.4% of the speech"));
+                 QStringLiteral("Loudness: −23 dBFS average (speech usually sits around −30 to −15 dBFS); "
+                                "peaks too loud in 0.4% of the speech"));
         QCOMPARE(core::SpeechReport::pauses(clipped), QStringLiteral("Pauses over 2.5 s: none"));
         // Without a transcript there is no pace and no filler count: nothing is made up.
         QVERIFY(core::SpeechReport::pace(clipped).isEmpty());

@@ -268,9 +268,11 @@ private slots:
         QCOMPARE(text(&view, "speechFillers"), QStringLiteral("Filler words: 3.1 per minute (fewer than about 5)"));
         QCOMPARE(text(&view, "speechPauses"), QStringLiteral("Pauses over 2.5 s: 1 — 3.2 s at 0:41"));
         QCOMPARE(text(&view, "speechSpeakingTime"), QStringLiteral("Speaking time: 1:32 of 1:58"));
-        QCOMPARE(text(&view, "speechLoudness"), QStringLiteral("Loudness: −23 dBFS average, no clipping"));
+        QCOMPARE(text(&view, "speechLoudness"),
+                 QStringLiteral("Loudness: −23 dBFS average (speech usually sits around −30 to −15 dBFS); no "
+                                "peaks too loud"));
         QCOMPARE(text(&view, "speechPaceBy30s"),
-                 QStringLiteral("Pace per 30 s (words per minute): 0:00 138 · 0:30 151 · 1:00 142 · 1:30 120"));
+                 QStringLiteral("Pace in each half-minute, from the start: 138, 151, 142, 120 words per minute"));
         QVERIFY(text(&view, "speechTranscriptNote").isEmpty());
         // Measurements only: no score, no confidence, no verdict.
         const QString shown = shownText(&view).toLower();
@@ -286,6 +288,28 @@ private slots:
         QCOMPARE(kinds, (QList<Kind>{Kind::Speech, Kind::Filler, Kind::Pause, Kind::Speech}));
         QCOMPARE(timeline->focusPolicy(), Qt::StrongFocus);
         QCOMPARE(timeline->accessibleName(), QStringLiteral("Speech timeline"));
+        // Under the bar: its start and length, and what each colour means.
+        const QRect barArea = timeline->geometry();
+        for (const char *name : {"speechTimelineStart", "speechTimelineEnd", "speechLegendSpeech", "speechLegendPause",
+                                 "speechLegendFiller"}) {
+            auto *label = child<QLabel>(&view, name);
+            QVERIFY2(label && label->isVisible(), name);
+            QVERIFY2(label->mapTo(&view, QPoint(0, 0)).y() >= timeline->mapTo(&view, QPoint(0, barArea.height())).y(),
+                     name);
+        }
+        QCOMPARE(text(&view, "speechTimelineStart"), QStringLiteral("0:00"));
+        QCOMPARE(text(&view, "speechTimelineEnd"), QStringLiteral("1:58"));
+        QCOMPARE(text(&view, "speechLegendSpeech"), QStringLiteral("Speech"));
+        QCOMPARE(text(&view, "speechLegendPause"), QStringLiteral("Pause over 2.5 s"));
+        QCOMPARE(text(&view, "speechLegendFiller"), QStringLiteral("Filler word"));
+        // All on one line, the start at the left end of the bar and the length at the right.
+        const auto topLeft = [&view](QWidget *widget) { return widget->mapTo(&view, QPoint(0, 0)); };
+        auto *start = child<QLabel>(&view, "speechTimelineStart");
+        auto *end = child<QLabel>(&view, "speechTimelineEnd");
+        QCOMPARE(topLeft(start).y(), topLeft(child<QLabel>(&view, "speechLegendSpeech")).y());
+        QCOMPARE(topLeft(end).y(), topLeft(start).y());
+        QVERIFY(topLeft(start).x() <= topLeft(timeline).x() + timeline->markRect(0).left());
+        QVERIFY(topLeft(end).x() + end->width() >= topLeft(timeline).x() + timeline->width() - 8);
 
         // The transcript is folded away under a heading that says it is rough.
         auto *toggle = child<QToolButton>(&view, "transcriptToggle");
@@ -324,6 +348,9 @@ private slots:
         if (!reason.isEmpty())
             QVERIFY2(note.endsWith(reason), qPrintable(note));
         QVERIFY(!toggle->isVisible());
+        // Without a transcript no filler words are found: the legend leaves them out.
+        QVERIFY(!child<QLabel>(&view, "speechLegendFiller")->isVisible());
+        QVERIFY(child<QLabel>(&view, "speechLegendPause")->isVisible());
     }
 
     // In Review: the timeline under the player; a click on the pause, the pause's link,
@@ -384,6 +411,48 @@ private slots:
         emit transcript->anchorClicked(QUrl(QStringLiteral("word:2")));
         QTRY_VERIFY_WITH_TIMEOUT(positionNear(8'300), 10000);
         QTRY_COMPARE(timeline->position(), player->player()->position());
+    }
+
+    // Unfolding the transcript leaves the video its height: the speech part scrolls instead,
+    // to show the transcript.
+    void unfoldingTheTranscriptKeepsThePlayerHeight()
+    {
+        const qint64 id = answer();
+        QVERIFY(core::SpeechRepository(db()).save(id, sample()));
+        ui::ReviewView review(db(), m_profile->path());
+        review.resize(1100, 760);
+        review.show();
+        QVERIFY(review.showAttempt(id));
+        ui::SpeechFeedbackView *speech = review.speechFeedback();
+        QCOMPARE(speech->state(), State::Measured);
+        const auto settle = [] {
+            for (int i = 0; i < 4; ++i)
+                QCoreApplication::processEvents();
+        };
+        settle();
+        const QSize playerSize = review.player()->size();
+        const QSize speechSize = speech->size();
+        QVERIFY(playerSize.height() > 200);
+        // Folded, nothing of the speech part is cut off.
+        QCOMPARE(speech->timeline()->visibleRegion().boundingRect(), speech->timeline()->rect());
+        auto *loudness = child<QLabel>(speech, "speechLoudness");
+        QCOMPARE(loudness->visibleRegion().boundingRect(), loudness->rect());
+        auto *toggle = child<QToolButton>(speech, "transcriptToggle");
+        auto *transcript = child<QTextBrowser>(speech, "speechTranscript");
+        QVERIFY(toggle->isVisible());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        settle();
+        QVERIFY(transcript->isVisible());
+        QCOMPARE(review.player()->size(), playerSize);
+        QCOMPARE(speech->size(), speechSize);
+        // Scrolled so the transcript shows.
+        QTRY_COMPARE(transcript->visibleRegion().boundingRect(), transcript->rect());
+        QCOMPARE(transcript->toPlainText(), QStringLiteral("so um we shipped"));
+        // Folded again: still the same.
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        settle();
+        QVERIFY(!transcript->isVisible());
+        QCOMPARE(review.player()->size(), playerSize);
     }
 
     // Drawn from the palette: a dark theme gives a dark bar, a light one a light bar.
