@@ -7,7 +7,7 @@
 //                        its painted frame; also the longest lateness of the event loop in
 //                        the half second after each switch (work a panel left for later)
 //   --practice DIR       one practice answer from opening Practice (the devices start),
-//                        2 s preparing, 4 s recording, stop, saved, 1 s in review, with a
+//                        2 s preparing, 4 s recording, stop, saved, 4 s in review, with a
 //                        5 ms timer recording how late each tick runs
 // Raw figures go to stdout as "figure NAME VALUE" lines; run-all.sh makes the medians.
 
@@ -250,7 +250,7 @@ int practice(core::Database &database, const core::DataDir &dataDir)
     saving.stop();
     LatenessProbe review;
     if (done)
-        review.run(1000); // the answer opens in the player
+        review.run(4000); // the answer opens in the player and its speech is analysed
     const QList<std::pair<QString, const LatenessProbe *>> steps = {{QStringLiteral("opening"), &opening},
                                                                     {QStringLiteral("preparing"), &preparing},
                                                                     {QStringLiteral("recording"), &answering},

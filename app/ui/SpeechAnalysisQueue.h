@@ -38,6 +38,8 @@ public:
 
     // SpeechAnalyzer::analyze with its default options unless a test says otherwise.
     void setAnalyzer(Analyzer analyzer);
+    // How long an answer just recorded waits before its analysis starts (see enqueue).
+    void setStartDelay(int ms) { m_startDelayMs = ms; }
     static Analyzer defaultAnalyzer();
 
     // Queues an answer: last, or next when first (asked for from Review). Nothing happens
@@ -75,6 +77,7 @@ private:
     Analyzer m_analyzer;
     QList<qint64> m_queue;
     qint64 m_running = 0;
+    int m_startDelayMs = 1500;
     int m_progress = 0;
     std::shared_ptr<Shared> m_shared;
     QFutureWatcher<SpeechFigures> *m_watcher = nullptr;

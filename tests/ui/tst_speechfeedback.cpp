@@ -170,6 +170,7 @@ private slots:
         ui::AnswerPlayer player;
         ui::SpeechFeedbackView view(db(), m_profile->path(), &player);
         ui::SpeechAnalysisQueue queue(db(), m_profile->path());
+        queue.setStartDelay(0);
         auto release = std::make_shared<std::atomic_bool>(false);
         queue.setAnalyzer([release](const QString &, const std::atomic_bool *cancel,
                                     const ui::SpeechAnalysisQueue::Progress &progress) {

@@ -112,6 +112,7 @@ private:
     {
         auto queue = std::make_unique<ui::SpeechAnalysisQueue>(db(), m_profile->path());
         queue->setAnalyzer(gated(m_gate));
+        queue->setStartDelay(0);
         return queue;
     }
 
@@ -130,6 +131,28 @@ private slots:
     }
 
     void cleanup() { m_profile.reset(); }
+
+    // An answer just recorded waits before its analysis starts (the camera and
+    // microphone restart meanwhile); one asked for from Review starts at once.
+    void anAnswerJustRecordedWaitsItsTurn()
+    {
+        const qint64 a = answer(QStringLiteral("a21"));
+        const qint64 b = answer(QStringLiteral("b22"));
+        auto q = queue();
+        q->setStartDelay(300);
+        QSignalSpy analysed(q.get(), &ui::SpeechAnalysisQueue::analysed);
+        q->enqueue(a);
+        QCOMPARE(q->state(a), QueueState::Queued);
+        QTRY_COMPARE_WITH_TIMEOUT(q->state(a), QueueState::Running, 5000);
+        m_gate->release(QStringLiteral("a21"));
+        QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 1, 5000);
+        QVERIFY(storedDuration(a) > 0);
+
+        auto fromReview = queue();
+        fromReview->setStartDelay(60'000);
+        fromReview->enqueue(b, true);
+        QCOMPARE(fromReview->state(b), QueueState::Running);
+    }
 
     // One at a time, in the order asked, except an answer asked for from Review, which
     // goes next; each result is a row.
