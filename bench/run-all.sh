@@ -103,7 +103,7 @@ fi
 
 if wants practice; then
     # A practice answer per process (open Practice, devices start, prepare 2 s, record 4 s,
-    # stop, saved, review 1 s) with a 5 ms timer recording how late the GUI thread runs
+    # stop, saved, review 4 s while the speech analysis runs) with a 5 ms timer recording how late the GUI thread runs
     # it. Qt 6.4's recorder can hang in stop() (README, "Known limits"): a run that has not
     # saved within 90 s is ended and run again in a fresh process, and this says so.
     hung=0
