@@ -462,13 +462,15 @@ ProgressPanel::ProgressPanel(QSqlDatabase db, QWidget *parent)
     m_criteria.note->setText(tr("No scores yet. Open an answer in History (Ctrl+5) and score it against the "
                                 "rubric: your average for each criterion appears here, week by week."));
     m_weekly = addCard(grid, 0, 1, tr("Answers per week"), QStringLiteral("weeklyChart"));
-    m_lengths = addCard(grid, 1, 0, tr("Answer length against the time limit"), QStringLiteral("lengthChart"));
+    // Pace and fillers come right after the weekly figures: what changes from one evening's
+    // practice to the next, above the tall qualities chart.
+    m_speech = new SpeechProgressChart(m_db, m_charts);
+    grid->addWidget(m_speech, 1, 0, 1, 2);
+    m_lengths = addCard(grid, 2, 0, tr("Answer length against the time limit"), QStringLiteral("lengthChart"));
     m_qualities
-        = addCard(grid, 1, 1, tr("Qualities: questions practised and average score"), QStringLiteral("qualityChart"));
+        = addCard(grid, 2, 1, tr("Qualities: questions practised and average score"), QStringLiteral("qualityChart"));
     m_qualities.note->setText(tr("No qualities to cover. Import a company pack with File › Import Pack… (Ctrl+O) "
                                  "to see how well your practice covers what that company looks for."));
-    m_speech = new SpeechProgressChart(m_db, m_charts);
-    grid->addWidget(m_speech, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     layout->addWidget(m_charts);
