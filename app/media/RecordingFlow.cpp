@@ -5,24 +5,12 @@
 #include "media/RecordingFlow.h"
 
 #include "media/Logging.h"
+#include "media/TracerHooks.h"
 
 #include <atomic>
 #include <mutex>
 
 namespace {
-
-// GstTracer is abstract: the hook needs an instance of a type of our own.
-struct RecordingFlowTracer {
-    GstTracer parent;
-};
-struct RecordingFlowTracerClass {
-    GstTracerClass parentClass;
-};
-
-G_DEFINE_TYPE(RecordingFlowTracer, recording_flow_tracer, GST_TYPE_TRACER)
-
-void recording_flow_tracer_class_init(RecordingFlowTracerClass *) { }
-void recording_flow_tracer_init(RecordingFlowTracer *) { }
 
 std::atomic<qint64> audioBuffers = 0;
 std::atomic<qint64> videoBuffers = 0;
@@ -91,20 +79,7 @@ namespace rehearse::media {
 bool RecordingFlow::install()
 {
     static std::once_flag once;
-    std::call_once(once, [] {
-        GError *error = nullptr;
-        if (!gst_init_check(nullptr, nullptr, &error)) {
-            qCWarning(logCapture) << "GStreamer did not start:" << (error ? error->message : "");
-            g_clear_error(&error);
-            return;
-        }
-        // The tracing framework keeps a reference; the hook lives as long as the process.
-        auto *tracer = static_cast<GstTracer *>(g_object_new(recording_flow_tracer_get_type(), nullptr));
-        gst_object_ref_sink(tracer);
-        gst_tracing_register_hook(tracer, "pad-link-post", G_CALLBACK(onPadLinkPost));
-        gst_object_unref(tracer);
-        installed = true;
-    });
+    std::call_once(once, [] { installed = addTracerHook("pad-link-post", G_CALLBACK(onPadLinkPost)); });
     return installed;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/DataStamp.h"
 #include "core/ProgressRepository.h"
+#include "ui/ChartStyle.h"
 #include "ui/SpeechProgressChart.h"
 #include "ui/ThemeColors.h"
 
@@ -107,36 +108,6 @@ QFont scaled(QFont font, qreal factor, bool bold)
     return font;
 }
 
-void reset(QChartView *view, const QPalette &palette)
-{
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // The card's colour, so that the chart and the legend under it read as one.
-    view->setBackgroundBrush(palette.color(QPalette::Base));
-    view->setMinimumHeight(300);
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setVisible(true);
-    chart->setTitle(QString());
-}
-
-void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
-{
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
-}
-
 // A round step that divides 0…max into at most MaxTicks - 1 parts.
 int niceStep(double max)
 {
@@ -211,7 +182,7 @@ bool fillCriteria(QChart *chart, const QList<Progress::CriterionTrend> &trends, 
         series->setPointsVisible(true);
         for (const Progress::WeekAverage &week : trend.weeks)
             series->append(double(weekPoint(week.week).toMSecsSinceEpoch()), week.average);
-        attach(chart, series, x, y);
+        charts::attach(chart, series, x, y);
         QPen pen = series->pen();
         pen.setColor(seriesColor(i));
         pen.setWidthF(2.5);
@@ -263,7 +234,7 @@ bool fillWeekly(QChart *chart, const QList<Progress::WeekCount> &counts, QDate t
     QValueAxis *y = countAxis(max);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    attach(chart, series, x, y);
+    charts::attach(chart, series, x, y);
     chart->legend()->setVisible(false);
     return true;
 }
@@ -317,14 +288,14 @@ bool fillLengths(QChart *chart, const QList<Progress::AnswerLength> &lengths)
     const QPen limitPen(QColor(0xc6, 0x28, 0x28), 2, Qt::DashLine);
     for (qsizetype i = 0; i < limits.size(); ++i) {
         limits[i]->setName(ProgressPanel::tr("Time limit"));
-        attach(chart, limits[i], x, y);
+        charts::attach(chart, limits[i], x, y);
         limits[i]->setPen(limitPen);
         if (i > 0)
             chart->legend()->markers(limits[i]).constFirst()->setVisible(false);
     }
-    attach(chart, answers, x, y);
+    charts::attach(chart, answers, x, y);
     if (over->count() > 0) {
-        attach(chart, over, x, y);
+        charts::attach(chart, over, x, y);
         over->setColor(QColor(0xef, 0x6c, 0x00));
         over->setBorderColor(over->color());
     } else {
@@ -395,7 +366,7 @@ bool fillQualities(QChart *chart, QChartView *view, const QList<Progress::Qualit
     x->setLabelFormat(QStringLiteral("%i"));
     x->setTitleText(ProgressPanel::tr("Average overall score"));
     chart->addAxis(x, Qt::AlignBottom);
-    attach(chart, series, x, y);
+    charts::attach(chart, series, x, y);
     chart->legend()->setVisible(false);
     const bool scored = std::any_of(coverage.begin(), coverage.end(), [](const auto &row) { return row.scored > 0; });
     if (!scored) // the bars are all empty: say why
@@ -548,8 +519,10 @@ void ProgressPanel::refresh()
     m_empty->setVisible(total == 0);
     m_charts->setVisible(total > 0);
 
-    for (const Card *card : {&m_criteria, &m_weekly, &m_lengths, &m_qualities})
-        reset(card->view, palette());
+    for (const Card *card : {&m_criteria, &m_weekly, &m_lengths, &m_qualities}) {
+        charts::reset(card->view, palette());
+        card->view->setMinimumHeight(300);
+    }
     if (total == 0)
         return;
     QString legend;

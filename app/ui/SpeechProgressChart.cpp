@@ -1,5 +1,7 @@
 #include "ui/SpeechProgressChart.h"
 
+#include "ui/ChartStyle.h"
+
 #include "core/SpeechFigures.h"
 #include "core/SpeechRepository.h"
 #include "speech/SpeechAnalyzer.h"
@@ -34,26 +36,6 @@ QChartView *chartView(const QString &name, QWidget *parent)
     return view;
 }
 
-void reset(QChartView *view, const QPalette &palette)
-{
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    view->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setVisible(true);
-}
-
 // From 0 to a round number at or above max, in at most six steps.
 QValueAxis *valueAxis(double max, const QString &title)
 {
@@ -84,13 +66,6 @@ QValueAxis *answerAxis(qsizetype count)
     axis->setLabelFormat(QStringLiteral("%i"));
     axis->setTitleText(SpeechProgressChart::tr("Analysed answer, oldest first"));
     return axis;
-}
-
-void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
-{
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
 }
 
 // The answers' values as a line with points; hovering a point names its answer.
@@ -190,8 +165,8 @@ QString SpeechProgressChart::note() const
 
 void SpeechProgressChart::refresh()
 {
-    reset(m_pace, palette());
-    reset(m_fillers, palette());
+    charts::reset(m_pace, palette());
+    charts::reset(m_fillers, palette());
     const QList<Point> all = core::SpeechRepository(m_db).series();
     QList<Point> points;
     std::copy_if(all.begin(), all.end(), std::back_inserter(points),
@@ -234,8 +209,8 @@ void SpeechProgressChart::refresh()
     fill.setAlphaF(0.22);
     band->setBrush(fill);
     band->setPen(QPen(reference, 1));
-    attach(pace, band, x, y);
-    attach(pace, answersLine(tr("Pace"), points, &Point::wordsPerMinute, tr("words per minute")), x, y);
+    charts::attach(pace, band, x, y);
+    charts::attach(pace, answersLine(tr("Pace"), points, &Point::wordsPerMinute, tr("words per minute")), x, y);
 
     // Fillers under the line of about five a minute.
     QChart *fillers = m_fillers->chart();
@@ -248,9 +223,10 @@ void SpeechProgressChart::refresh()
     fillers->addAxis(fy, Qt::AlignLeft);
     QLineSeries *limit = level(from, to, SpeechFigures::kFillersPerMinuteHigh);
     limit->setName(tr("Fewer than about %1 a minute").arg(int(SpeechFigures::kFillersPerMinuteHigh)));
-    attach(fillers, limit, fx, fy);
+    charts::attach(fillers, limit, fx, fy);
     limit->setPen(QPen(reference, 2, Qt::DashLine));
-    attach(fillers, answersLine(tr("Filler words"), points, &Point::fillersPerMinute, tr("per minute")), fx, fy);
+    charts::attach(fillers, answersLine(tr("Filler words"), points, &Point::fillersPerMinute, tr("per minute")), fx,
+                   fy);
 }
 
 } // namespace rehearse::ui

@@ -5,10 +5,8 @@
 //                          to be killed
 //   note_typist show DIR   starts as the app would, opens the same answer the same way
 //                          and prints what Review shows, as JSON
+#include "AppWindow.h"
 #include "TypeText.h"
-#include "core/DataDir.h"
-#include "core/Database.h"
-#include "core/PackImporter.h"
 #include "ui/HistoryPanel.h"
 #include "ui/MainWindow.h"
 #include "ui/ReviewView.h"
@@ -20,7 +18,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -63,23 +60,10 @@ int main(int argc, char *argv[])
     if (args.size() != 3 || (args[1] != QLatin1String("type") && args[1] != QLatin1String("show")))
         return fail("usage: note_typist type|show DIR");
 
-    // As main.cpp does for --data-dir.
-    const core::DataDir dataDir(args[2]);
-    QString error;
-    if (!dataDir.prepare(&error))
-        return fail(qPrintable(error));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.path());
-    core::Database database(dataDir.databasePath());
-    if (!database.open(&error))
-        return fail(qPrintable(error));
-    core::PackImporter(database.connection()).importBundled();
-
-    ui::MainWindow window(database, dataDir);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    if (!QTest::qWaitForWindowActive(&window))
-        return fail("the window did not become active");
+    test::AppWindow opened(args[2]);
+    if (!opened.error().isEmpty())
+        return fail(qPrintable(opened.error()));
+    ui::MainWindow &window = opened.window();
 
     // History, the one answer, Enter: Review.
     QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);

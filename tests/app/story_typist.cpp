@@ -3,10 +3,8 @@
 //                           prints "typed" and waits to be killed
 //   story_typist show DIR   starts as the app would, opens Stories and prints what the
 //                           editor shows, as JSON
+#include "AppWindow.h"
 #include "TypeText.h"
-#include "core/DataDir.h"
-#include "core/Database.h"
-#include "core/PackImporter.h"
 #include "ui/MainWindow.h"
 #include "ui/StoriesPanel.h"
 #include "ui/StoryEditor.h"
@@ -16,7 +14,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QTest>
 
 #include <cstdio>
@@ -48,23 +45,10 @@ int main(int argc, char *argv[])
     if (args.size() != 3 || (args[1] != QLatin1String("type") && args[1] != QLatin1String("show")))
         return fail("usage: story_typist type|show DIR");
 
-    // As main.cpp does for --data-dir.
-    const core::DataDir dataDir(args[2]);
-    QString error;
-    if (!dataDir.prepare(&error))
-        return fail(qPrintable(error));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir.path());
-    core::Database database(dataDir.databasePath());
-    if (!database.open(&error))
-        return fail(qPrintable(error));
-    core::PackImporter(database.connection()).importBundled();
-
-    ui::MainWindow window(database, dataDir);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    if (!QTest::qWaitForWindowActive(&window))
-        return fail("the window did not become active");
+    test::AppWindow opened(args[2]);
+    if (!opened.error().isEmpty())
+        return fail(qPrintable(opened.error()));
+    ui::MainWindow &window = opened.window();
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     auto *panel = qobject_cast<ui::StoriesPanel *>(window.panel(ui::MainWindow::Stories));
     if (!panel || window.currentPanel() != ui::MainWindow::Stories)

@@ -2,22 +2,12 @@
 
 #include "StallInjector.h"
 
+#include "media/TracerHooks.h"
+
 #include <atomic>
 #include <mutex>
 
 namespace {
-
-struct StallTracer {
-    GstTracer parent;
-};
-struct StallTracerClass {
-    GstTracerClass parentClass;
-};
-
-G_DEFINE_TYPE(StallTracer, stall_tracer, GST_TYPE_TRACER)
-
-void stall_tracer_class_init(StallTracerClass *) { }
-void stall_tracer_init(StallTracer *) { }
 
 std::atomic_int remaining = 0;
 std::atomic_int stalledCount = 0;
@@ -72,13 +62,7 @@ void onPadLinkPost(GstTracer *, guint64, GstPad *source, GstPad *sink, GstPadLin
 void install()
 {
     static std::once_flag once;
-    std::call_once(once, [] {
-        gst_init(nullptr, nullptr);
-        auto *tracer = static_cast<GstTracer *>(g_object_new(stall_tracer_get_type(), nullptr));
-        gst_object_ref_sink(tracer);
-        gst_tracing_register_hook(tracer, "pad-link-post", G_CALLBACK(onPadLinkPost));
-        gst_object_unref(tracer);
-    });
+    std::call_once(once, [] { rehearse::media::addTracerHook("pad-link-post", G_CALLBACK(onPadLinkPost)); });
 }
 
 } // namespace
